@@ -1,0 +1,108 @@
+// Parse and cross-check the rule files. Any problem throws RuleDataError naming the file,
+// the rule id and the field, so a bad edit fails `npm run build` and `npm test` readably.
+import type { z } from 'zod';
+import { ProvincesFileSchema, RuleFileSchema, SourcesFileSchema, StepsFileSchema } from './schema';
+import type { RawRuleFiles } from './raw';
+import { STEP_IDS, type Rule, type RuleSet } from './types';
+
+export class RuleDataError extends Error {
+  constructor(public problems: string[]) {
+    super(`规则数据有误（${problems.length} 处）：\n- ${problems.join('\n- ')}`);
+    this.name = 'RuleDataError';
+  }
+}
+
+/** Turns a zod issue path like ["rules", 3, "effectiveFrom"] into "rule sms.x, field effectiveFrom". */
+function describeIssue(file: string, data: unknown, issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String);
+  let where = `src/rules/${file}`;
+  const listKey = path[0];
+  if ((listKey === 'rules' || listKey === 'provinces' || listKey === 'sources' || listKey === 'categories' || listKey === 'steps') && path.length > 1) {
+    const list = (data as Record<string, unknown>)?.[listKey];
+    const item = Array.isArray(list) ? list[Number(path[1])] : undefined;
+    const id = (item as { id?: unknown; code?: unknown } | undefined)?.id ?? (item as { code?: unknown } | undefined)?.code;
+    const label = listKey === 'rules' ? 'rule' : listKey.replace(/s$/, '').replace(/ie$/, 'y');
+    where += `, ${label} ${typeof id === 'string' ? id : `#${path[1]}`}`;
+    const field = path.slice(2).join('.');
+    return `${where}, field ${field || '(whole entry)'}: ${issue.message}`;
+  }
+  return `${where}, field ${path.join('.') || '(file)'}: ${issue.message}`;
+}
+
+function parseFile<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: string[]): T | undefined {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) problems.push(describeIssue(file, data, issue));
+  return undefined;
+}
+
+/** Validate every file and the references between them. Throws RuleDataError listing every problem. */
+export function loadRuleSet(raw: RawRuleFiles): RuleSet {
+  const problems: string[] = [];
+  const provincesFile = parseFile(ProvincesFileSchema, 'provinces.json', raw.provinces, problems);
+  const sourcesFile = parseFile(SourcesFileSchema, 'sources.json', raw.sources, problems);
+  const stepsFile = parseFile(StepsFileSchema, 'steps.json', raw.steps, problems);
+  const rules: Rule[] = [];
+  const ruleFile = new Map<string, string>();
+  const categories: RuleSet['preApprovalCategories'] = [];
+  for (const [file, data] of Object.entries(raw.ruleFiles)) {
+    const parsed = parseFile(RuleFileSchema, file, data, problems);
+    if (!parsed) continue;
+    for (const rule of parsed.rules) {
+      if (ruleFile.has(rule.id)) {
+        problems.push(`src/rules/${file}, rule ${rule.id}, field id: 重复的规则 id（已出现在 ${ruleFile.get(rule.id)}）`);
+        continue;
+      }
+      ruleFile.set(rule.id, file);
+      rules.push({ ...(rule as Rule), topic: parsed.topic });
+    }
+    if (parsed.categories) categories.push(...parsed.categories);
+  }
+  if (!provincesFile || !sourcesFile || !stepsFile) throw new RuleDataError(problems);
+
+  const provinceCodes = new Set<string>();
+  for (const p of provincesFile.provinces) {
+    if (provinceCodes.has(p.code)) problems.push(`src/rules/provinces.json, province ${p.code}, field code: 重复的省份代码`);
+    provinceCodes.add(p.code);
+  }
+  const sourceIds = new Set<string>();
+  for (const s of sourcesFile.sources) {
+    if (sourceIds.has(s.id)) problems.push(`src/rules/sources.json, source ${s.id}, field id: 重复的来源 id`);
+    sourceIds.add(s.id);
+  }
+  stepsFile.steps.forEach((s, i) => {
+    if (s.id !== STEP_IDS[i] || s.order !== i + 1)
+      problems.push(`src/rules/steps.json, step ${s.id}, field order: 第 ${i + 1} 步应为 ${STEP_IDS[i]}`);
+  });
+  const categoryIds = new Set(categories.map((c) => c.id));
+  for (const c of categories)
+    for (const s of c.sources)
+      if (!sourceIds.has(s)) problems.push(`src/rules/pre-approval.json, category ${c.id}, field sources: 未知的来源 ${s}`);
+
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const rule of rules) {
+    const at = `src/rules/${ruleFile.get(rule.id)}, rule ${rule.id}`;
+    if (rule.provinces !== 'all')
+      for (const code of rule.provinces)
+        if (!provinceCodes.has(code)) problems.push(`${at}, field provinces: 未知的省份代码 ${code}`);
+    for (const s of rule.sources) if (!sourceIds.has(s)) problems.push(`${at}, field sources: 未知的来源 ${s}`);
+    if (rule.event.type === 'pre-approval' && !categoryIds.has(rule.event.params.category))
+      problems.push(`${at}, field event.params.category: 未知的前置审批类别 ${rule.event.params.category}`);
+    if (rule.replaces) {
+      const earlier = byId.get(rule.replaces);
+      if (!earlier) problems.push(`${at}, field replaces: 找不到被取代的规则 ${rule.replaces}`);
+      else if (earlier.effectiveUntil === null || earlier.effectiveUntil >= rule.effectiveFrom)
+        problems.push(
+          `${at}, field effectiveFrom: 与被取代的规则 ${earlier.id} 的日期范围重叠（${earlier.effectiveFrom}–${earlier.effectiveUntil ?? '至今'} 与 ${rule.effectiveFrom} 起）`,
+        );
+    }
+  }
+  if (problems.length) throw new RuleDataError(problems);
+  return {
+    provinces: provincesFile.provinces,
+    sources: sourcesFile.sources,
+    steps: stepsFile.steps,
+    preApprovalCategories: categories,
+    rules,
+  };
+}

@@ -1,0 +1,221 @@
+// zod schemas for every file in src/rules. Small factories, a comment on every field.
+// Used at build time, in the CLI and in tests; the browser receives data that already passed.
+import { z } from 'zod';
+import { isRealIsoDate } from './iso';
+import { IDENTITY_METHODS, SMS_RECIPIENTS, STEP_IDS, STEP_STATUSES, TOPICS } from './types';
+
+/** A calendar date written YYYY-MM-DD that really exists (2018-02-30 is refused). */
+export const isoDate = () =>
+  z.string().refine(isRealIsoDate, { message: '应为真实存在的日期，格式 YYYY-MM-DD' });
+
+
+/** Lower-case ISO 3166-2:CN subdivision code without the CN- prefix, e.g. "zj". */
+const provinceCode = () => z.string().regex(/^[a-z]{2}$/, '应为两个小写字母的省份代码，如 zj');
+
+export const ProvinceSchema = z.strictObject({
+  /** ISO 3166-2:CN code, lower case (he 河北, hb 湖北, ha 河南, hn 湖南, hi 海南, sx 山西, sn 陕西). */
+  code: provinceCode(),
+  /** Short name as people type it: 浙江. */
+  short: z.string().min(2),
+  /** Official full name: 浙江省. */
+  full: z.string().min(2),
+  /** Pinyin without tones or spaces, for typing in the checker: zhejiang. */
+  pinyin: z.string().regex(/^[a-z]+$/),
+  /** The provincial bureau's filing site as Alibaba's 2019 docs linked it. */
+  bureauSite: z.url(),
+});
+
+export const ProvincesFileSchema = z.strictObject({
+  /** Free text for people editing the file. */
+  $comment: z.string().optional(),
+  /** All 31 mainland provinces, regions and municipalities. */
+  provinces: z.array(ProvinceSchema).length(31),
+});
+
+export const SourceSchema = z.strictObject({
+  /** Stable id that rules and pages cite. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the source is, in Chinese. */
+  title: z.string().min(4),
+  /** Who published it (and where the copy lives, for archives). */
+  publisher: z.string().min(2),
+  /** Where a reader can check it. */
+  url: z.string().regex(/^https?:\/\//, '应为 http(s) 链接'),
+  /** The date the source says it was published or last changed, when it says so. */
+  publishedOn: isoDate().optional(),
+  /** The date the statement was seen in this version of the source, when no publication date exists. */
+  observedOn: isoDate().optional(),
+  /** primary: the provider's or authority's own words; secondary: a third party's. */
+  grade: z.enum(['primary', 'secondary']),
+  /** What a reader should know about this source's reliability or scope. */
+  note: z.string().optional(),
+}).refine((s) => s.publishedOn || s.observedOn, {
+  message: '来源需要 publishedOn 或 observedOn 日期',
+  path: ['publishedOn'],
+});
+
+export const SourcesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** Every source cited anywhere, once. */
+  sources: z.array(SourceSchema).min(1),
+});
+
+export const StepsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** The ten steps in the seed's order. */
+  steps: z
+    .array(
+      z.strictObject({
+        /** Step id used by rules, the CLI's JSON and the URLs. */
+        id: z.enum(STEP_IDS),
+        /** 1-based position in the seed. */
+        order: z.number().int().min(1).max(10),
+        /** Chinese title shown everywhere. */
+        title: z.string().min(2),
+        /** One sentence on what happens in the step. */
+        summary: z.string().min(4),
+        /** The guide page about the step. */
+        page: z.string().regex(/^\/steps\/[a-z-]+\/$/),
+      }),
+    )
+    .length(10),
+});
+
+/** json-rules-engine condition tree about the answers (never dates or provinces: those come from the rule's metadata). */
+const ConditionSchema: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({
+      /** Which answer to test. */
+      fact: z.enum(['entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled']),
+      /** json-rules-engine operator. */
+      operator: z.enum(['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain']),
+      /** The value to compare against. */
+      value: z.union([z.string(), z.boolean(), z.number(), z.array(z.string())]),
+    }),
+  ]),
+);
+
+const EventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    /** Sets a step's status (the newest rule in force wins). */
+    type: z.literal('step-status'),
+    params: z.strictObject({
+      step: z.enum(STEP_IDS),
+      status: z.enum(STEP_STATUSES),
+      /** Identity check only: how the website principal is verified. */
+      method: z.enum(IDENTITY_METHODS).optional(),
+    }),
+  }),
+  z.strictObject({
+    /** Adds a detail to a step without deciding its status. */
+    type: z.literal('step-detail'),
+    params: z.strictObject({
+      step: z.enum(STEP_IDS),
+      /** SMS only: how long the code stays valid. */
+      validityHours: z.number().int().positive().optional(),
+      /** SMS only: whose 联系方式1 phone receives the code. */
+      recipients: z.array(z.enum(SMS_RECIPIENTS)).min(1).optional(),
+    }),
+  }),
+  z.strictObject({
+    /** The filing cannot go ahead as described. */
+    type: z.literal('blocker'),
+    params: z.strictObject({ /** What to do instead, in plain words. */ instead: z.string().min(4) }),
+  }),
+  z.strictObject({
+    /** An extra document or condition the filer must prepare. */
+    type: z.literal('material'),
+    params: z.strictObject({ /** Short name of the material. */ material: z.string().min(2) }),
+  }),
+  z.strictObject({
+    /** Whether a content category needs a pre-approval here. */
+    type: z.literal('pre-approval'),
+    params: z.strictObject({
+      /** A category id from pre-approval.json. */
+      category: z.string(),
+      status: z.enum(['required', 'conditional', 'not-required']),
+    }),
+  }),
+  z.strictObject({
+    /** How long a review phase takes, in working days. */
+    type: z.literal('review-time'),
+    params: z
+      .strictObject({
+        phase: z.enum(['initial-review', 'bureau-review']),
+        minWorkingDays: z.number().int().min(0),
+        maxWorkingDays: z.number().int().min(1),
+      })
+      .refine((p) => p.maxWorkingDays >= p.minWorkingDays, { message: 'maxWorkingDays 不能小于 minWorkingDays' }),
+  }),
+  z.strictObject({
+    /** The name the provider uses for this filing type from this date. */
+    type: z.literal('flow-name'),
+    params: z.strictObject({ name: z.string().min(2) }),
+  }),
+]);
+
+export const RuleSchema = z
+  .strictObject({
+    /** Stable id, dotted: topic.subject.detail. Never reused for another meaning. */
+    id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '应为小写字母、数字、点和连字符'),
+    /** Short Chinese title, used in the change log. */
+    title: z.string().min(4),
+    /** The rule in one or two plain Chinese sentences, shown as the reason ("为什么？"). */
+    text: z.string().min(8),
+    /** First day the rule applies (inclusive). */
+    effectiveFrom: isoDate(),
+    /** Last day the rule applies (inclusive); null while still in force. */
+    effectiveUntil: isoDate().nullable(),
+    /** stated: a source names this date; observed: the date a source was seen saying it (the real start may be earlier). */
+    dateBasis: z.enum(['stated', 'observed']),
+    /** Where it applies: "all" or a list of province codes. */
+    provinces: z.union([z.literal('all'), z.array(provinceCode()).min(1)]),
+    /** Extra json-rules-engine conditions on the answers. */
+    conditions: ConditionSchema.optional(),
+    /** What the rule decides, as a json-rules-engine event. */
+    event: EventSchema,
+    /** Id of the earlier rule this one takes over from; their date ranges must not overlap. */
+    replaces: z.string().optional(),
+    /** Tie-break between rules starting the same day; higher wins. */
+    priority: z.number().int().min(1).max(100).optional(),
+    /** Source ids from sources.json; at least one. */
+    sources: z.array(z.string()).min(1, '每条规则至少需要一个来源'),
+    /** When a person last checked the rule against its sources. */
+    lastReviewed: isoDate(),
+  })
+  .refine((r) => r.effectiveUntil === null || r.effectiveUntil >= r.effectiveFrom, {
+    message: 'effectiveUntil 早于 effectiveFrom',
+    path: ['effectiveUntil'],
+  });
+
+export const RuleFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** Every rule in the file belongs to this topic. */
+  topic: z.enum(TOPICS),
+  /** The rules. */
+  rules: z.array(RuleSchema).min(1),
+  /** pre-approval.json only: the categories and their authorities. */
+  categories: z
+    .array(
+      z.strictObject({
+        /** Id used in answers (--content news,finance). */
+        id: z.string().regex(/^[a-z-]+$/),
+        /** Chinese name: 新闻类. */
+        name: z.string().min(2),
+        /** Who approves; null where no source names it. */
+        authority: z.string().nullable(),
+        /** The licence or document; null where none is named. */
+        licence: z.string().nullable(),
+        /** Caveats. */
+        note: z.string().optional(),
+        /** Source ids. */
+        sources: z.array(z.string()).min(1),
+      }),
+    )
+    .optional(),
+});
+
+export type RuleFile = z.infer<typeof RuleFileSchema>;
