@@ -1,0 +1,54 @@
+// Generated from the data (OpenFisca style): for every date any rule names, a case on the day
+// before and on the day itself, in every province the rule covers.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine/evaluate';
+import { ruleSet } from '../../src/engine/rules';
+import { answersFor, dayAfter, dayBefore } from './support';
+
+const codes = ruleSet.provinces.map((p) => p.code);
+
+describe('every rule starts on its effectiveFrom and ends after its effectiveUntil', () => {
+  for (const rule of ruleSet.rules) {
+    const provinces = rule.provinces === 'all' ? codes : rule.provinces;
+    it(`${rule.id}: from ${rule.effectiveFrom}${rule.effectiveUntil ? ` until ${rule.effectiveUntil}` : ''}`, async () => {
+      for (const province of provinces) {
+        const onDay = await evaluate(answersFor(rule, province, rule.effectiveFrom), ruleSet);
+        expect(onDay.fired, `${province} on ${rule.effectiveFrom}`).toContain(rule.id);
+        const before = await evaluate(answersFor(rule, province, dayBefore(rule.effectiveFrom)), ruleSet);
+        expect(before.fired, `${province} on ${dayBefore(rule.effectiveFrom)}`).not.toContain(rule.id);
+        if (rule.effectiveUntil) {
+          const last = await evaluate(answersFor(rule, province, rule.effectiveUntil), ruleSet);
+          expect(last.fired, `${province} on ${rule.effectiveUntil}`).toContain(rule.id);
+          const after = await evaluate(answersFor(rule, province, dayAfter(rule.effectiveUntil)), ruleSet);
+          expect(after.fired, `${province} on ${dayAfter(rule.effectiveUntil)}`).not.toContain(rule.id);
+        }
+      }
+    });
+  }
+});
+
+describe('a rule never fires outside its provinces', () => {
+  for (const rule of ruleSet.rules.filter((r) => r.provinces !== 'all')) {
+    it(rule.id, async () => {
+      const outside = codes.filter((c) => !(rule.provinces as string[]).includes(c));
+      for (const province of outside) {
+        const r = await evaluate(answersFor(rule, province, rule.effectiveFrom), ruleSet);
+        expect(r.fired, province).not.toContain(rule.id);
+      }
+    });
+  }
+});
+
+describe('the deciding rule of a step changes exactly on the dates the data names', () => {
+  const stepDates = [...new Set(ruleSet.rules.filter((r) => r.event.type === 'step-status').flatMap((r) => [r.effectiveFrom, ...(r.effectiveUntil ? [dayAfter(r.effectiveUntil)] : [])]))].sort();
+  it.each(stepDates)('on %s, a step decided by a rule starting that day shows that rule first', async (date) => {
+    for (const rule of ruleSet.rules.filter((r) => r.event.type === 'step-status' && r.effectiveFrom === date)) {
+      if (rule.event.type !== 'step-status') continue;
+      const province = rule.provinces === 'all' ? 'bj' : rule.provinces[0];
+      const r = await evaluate(answersFor(rule, province, date), ruleSet);
+      const step = r.steps.find((s) => s.id === (rule.event.params as { step: string }).step)!;
+      expect(step.status).toBe(rule.event.params.status);
+      expect(step.reasons.map((x) => x.rule)).toContain(rule.id);
+    }
+  });
+});

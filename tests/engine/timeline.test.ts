@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, dayKind, holidaysKnownUntil } from '../../src/engine/dates';
+import { evaluate } from '../../src/engine/evaluate';
+import { ruleSet } from '../../src/engine/rules';
+import { baseAnswers } from './support';
+
+describe('working days from the State Council holiday notices', () => {
+  it('skips the 2026 National Day holiday (10-01 to 10-07)', () => {
+    expect(dayKind('2026-10-01')).toBe('holiday');
+    expect(addWorkingDays('2026-09-30', 1)).toBe('2026-10-08');
+  });
+  it('counts the make-up working day on Sunday 2026-09-20', () => {
+    expect(dayKind('2026-09-20')).toBe('make-up-workday');
+    expect(addWorkingDays('2026-09-18', 1)).toBe('2026-09-20');
+  });
+  it('refuses to guess past the data', () => {
+    expect(holidaysKnownUntil).toBe('2026-12-31');
+    expect(addWorkingDays('2026-12-20', 20)).toBeNull();
+  });
+});
+
+describe('timeline in the result', () => {
+  it('gives dates for the first review and the bureau review', async () => {
+    const r = await evaluate(baseAnswers({ province: 'bj', date: '2026-09-30' }), ruleSet);
+    const [initial, bureau] = r.timeline.phases;
+    expect(initial).toMatchObject({ phase: 'initial-review', earliest: '2026-10-08', latest: '2026-10-09' });
+    expect(bureau.phase).toBe('bureau-review');
+    expect(r.timeline.unknownReason).toBeNull();
+  });
+  it('says so instead of guessing beyond the holiday data', async () => {
+    const r = await evaluate(baseAnswers({ province: 'bj', date: '2026-12-20' }), ruleSet);
+    expect(r.timeline.phases[1].latest).toBeNull();
+    expect(r.timeline.unknownReason).toContain('2026-12-31');
+  });
+  it('Zhejiang: up to 30 working days per Tencent', async () => {
+    const r = await evaluate(baseAnswers({ province: 'zj', date: '2026-09-01' }), ruleSet);
+    expect(r.timeline.phases[1].maxWorkingDays).toBe(30);
+  });
+});
