@@ -3,9 +3,20 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import rehypeExternalLinks from './src/components/guide/rehype-external-links.mjs';
+import stepRegistry from './src/rules/steps.json';
+
+/** Sidebar entries for the ten steps, numbered and titled from the step data. */
+const stepItems = [...stepRegistry.steps]
+  .sort((a, b) => a.order - b.order)
+  .map((step) => ({ label: `${step.order}. ${step.title}`, slug: `steps/${step.id}` }));
 
 export default defineConfig({
   site: 'http://localhost:4321',
+  markdown: {
+    // Starlight's Markdown and MDX pages both run these.
+    rehypePlugins: [rehypeExternalLinks],
+  },
   integrations: [
     starlight({
       title: '新增网站备案指南',
@@ -13,8 +24,38 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       lastUpdated: false,
+      components: {
+        // Appends the "资料来源与核对日期" block to every page.
+        MarkdownContent: './src/components/guide/MarkdownContent.astro',
+      },
       sidebar: [
-        { label: '开始', items: [{ label: '总览', link: '/' }] },
+        {
+          label: '开始',
+          items: [
+            { label: '总览', link: '/' },
+            { label: '检查器', link: '/checker/' },
+          ],
+        },
+        {
+          label: '前提条件',
+          items: [
+            { label: '注册阿里云账号', slug: 'prerequisites/account' },
+            { label: '网站域名准备与检查', slug: 'prerequisites/domain' },
+            { label: '备案服务器与备案服务号', slug: 'prerequisites/server' },
+            { label: '各地区管局备案规则', slug: 'prerequisites/bureau-rules' },
+            { label: '（可选）前置审批', slug: 'prerequisites/pre-approval' },
+          ],
+        },
+        { label: '备案流程', items: stepItems },
+        {
+          label: '参考',
+          items: [
+            { label: '各省规则', link: '/provinces/' },
+            { label: '规则变更记录', link: '/changes/' },
+            { label: '术语表', slug: 'glossary' },
+            { label: '资料来源', slug: 'sources' },
+          ],
+        },
       ],
     }),
     // Starlight brings its own MDX; the explicit one must come after it (expressive-code checks the order).

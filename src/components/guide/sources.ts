@@ -1,0 +1,42 @@
+import registry from '../../rules/sources.json';
+
+/** One entry of src/rules/sources.json. */
+export interface Source {
+	id: string;
+	title: string;
+	publisher: string;
+	url: string;
+	publishedOn?: string;
+	observedOn?: string;
+	grade: 'primary' | 'secondary';
+	note?: string;
+}
+
+const byId = new Map<string, Source>(
+	(registry.sources as Source[]).map((source) => [source.id, source])
+);
+
+/** Looks a source up by id; the content schema has already rejected unknown ids. */
+export function getSource(id: string): Source {
+	const source = byId.get(id);
+	if (!source) throw new Error(`Unknown source id "${id}" (not in src/rules/sources.json)`);
+	return source;
+}
+
+/** "2019-07-29" → "2019 年 7 月 29 日". */
+export function formatChineseDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${year} 年 ${month} 月 ${day} 日`;
+}
+
+/** The date to show for a source: when it was published, else when it was seen. */
+export function describeSourceDate(source: Source): string {
+	if (source.publishedOn) return `发布于 ${formatChineseDate(source.publishedOn)}`;
+	if (source.observedOn) return `查看于 ${formatChineseDate(source.observedOn)}`;
+	return '日期不详';
+}
+
+export const gradeLabel: Record<Source['grade'], string> = {
+	primary: '一手资料',
+	secondary: '二手资料',
+};
