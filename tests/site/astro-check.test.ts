@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+
+const TIMEOUT_MS = 180_000;
+
+function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`${command} ${args.join(' ')} took over ${TIMEOUT_MS / 1000} s\n${output}`));
+    }, TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      fail(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, output });
+    });
+  });
+}
+
+describe('astro check', () => {
+  it(
+    'reports no type or template errors',
+    async () => {
+      const { code, output } = await run('npx', ['--no-install', 'astro', 'check']);
+      expect(output, output).toMatch(/\b0 errors\b/);
+      expect(code, output).toBe(0);
+    },
+    TIMEOUT_MS + 10_000,
+  );
+});

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, byTestId, find, text } from '../helpers/html';
+import { requireDist } from '../helpers/paths';
+import { fileForUrlPath, h1Text, loadPage, loadSteps, PREREQUISITES, sidebarLinks } from '../helpers/site';
+
+const steps = loadSteps();
+const stepPaths = steps.map((s) => `/steps/${s.id}/`);
+const prerequisitePaths = PREREQUISITES.map((id) => `/prerequisites/${id}/`);
+const guidePages = [...prerequisitePaths, ...stepPaths];
+const allPages = ['/', ...prerequisitePaths, ...stepPaths, '/glossary/', '/sources/'];
+
+beforeAll(() => {
+  requireDist();
+});
+
+describe('steps.json, the source of the step order', () => {
+  it('has ten steps with distinct ids, numbered 1–10, each pointing at /steps/<id>/', () => {
+    expect(steps).toHaveLength(10);
+    expect(new Set(steps.map((s) => s.id)).size).toBe(10);
+    expect(steps.map((s) => s.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const step of steps) expect(step.page, step.id).toBe(`/steps/${step.id}/`);
+  });
+});
+
+describe('built pages', () => {
+  it('the home page, five prerequisites, ten steps, glossary and sources are all built', () => {
+    const missing = allPages.filter((path) => !fileForUrlPath(path));
+    expect(missing, 'pages missing from dist').toEqual([]);
+  });
+
+  it.each(allPages)('%s has a non-empty <h1>', (path) => {
+    expect(h1Text(loadPage(path))).not.toBe('');
+  });
+
+  it.each(steps.map((s) => [s.page, s.title] as const))('%s is headed with its title %s', (path, title) => {
+    expect(h1Text(loadPage(path))).toContain(title);
+  });
+
+  it.each(guidePages)('%s shows its sources ([data-testid="page-sources"])', (path) => {
+    const block = find(loadPage(path), byTestId('page-sources'));
+    expect(block, 'no [data-testid="page-sources"] block').toBeDefined();
+    expect(attr(block!, 'hidden'), 'the sources block is hidden').toBeUndefined();
+    expect(text(block!), 'the sources block is empty').not.toBe('');
+  });
+});
+
+describe('sidebar on step pages', () => {
+  it.each(stepPaths)('%s lists the ten steps in order and marks itself current', (path) => {
+    const links = sidebarLinks(loadPage(path));
+    const stepLinks = links.filter((l) => l.href.startsWith('/steps/'));
+    expect(stepLinks.map((l) => l.href)).toEqual(stepPaths);
+    stepLinks.forEach((link, i) => expect(link.label).toContain(steps[i].title));
+    expect(links.filter((l) => l.current).map((l) => l.href)).toEqual([path]);
+  });
+
+  it.each(stepPaths)('%s lists the five prerequisites in order', (path) => {
+    const hrefs = sidebarLinks(loadPage(path))
+      .map((l) => l.href)
+      .filter((href) => href.startsWith('/prerequisites/'));
+    expect(hrefs).toEqual(prerequisitePaths);
+  });
+});
