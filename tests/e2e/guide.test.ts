@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/e2e';
+import { loadSteps } from '../helpers/site';
+
+const steps = loadSteps();
+const site = useBuiltSite();
+
+async function open(path: string): Promise<Page> {
+  const page = await site.newPage();
+  const response = await page.goto(site.server.url(path));
+  expect(response?.status(), `GET ${path}`).toBe(200);
+  return page;
+}
+
+describe('home page', () => {
+  it('shows the ten steps in order, each linking to its page', async () => {
+    const page = await open('/');
+    const sequence = page.locator('[data-testid="step-sequence"]');
+    await sequence.waitFor({ state: 'visible' });
+    // The test id may sit on the list itself or on a wrapper around it.
+    const items = sequence.locator(':scope > li, :scope > ol > li, :scope > ul > li');
+    expect(await items.count()).toBe(steps.length);
+    for (const [i, step] of steps.entries()) {
+      const item = items.nth(i);
+      expect(await item.isVisible(), `item ${i + 1}`).toBe(true);
+      expect(await item.innerText(), `item ${i + 1}`).toContain(step.title);
+      const hrefs = await item.locator('a[href]').evaluateAll((links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(hrefs, `item ${i + 1} links`).toContain(step.page);
+    }
+  });
+});
+
+describe('sidebar', () => {
+  it('leads from the home page to step 1, and from each step page to the next', async () => {
+    const page = await open('/');
+    for (const step of steps) {
+      const sidebar = page.locator('#starlight__sidebar');
+      const from = new URL(page.url()).pathname;
+      expect(await sidebar.isVisible(), `${from} shows no sidebar at 1280×800`).toBe(true);
+      const link = sidebar.locator(`a[href="${step.page}"]`);
+      expect(await link.count(), `sidebar on ${from} links to ${step.page}`).toBe(1);
+      if (!(await link.isVisible())) {
+        // A collapsed sidebar group: open it the way a reader would.
+        await sidebar.locator(`details:has(a[href="${step.page}"]) > summary`).last().click();
+      }
+      await Promise.all([page.waitForURL(site.server.url(step.page)), link.click()]);
+      expect(await page.locator('h1').first().innerText(), `h1 of ${step.page}`).toContain(step.title);
+    }
+  });
+});
+
+describe('search', () => {
+  it('finds the SMS verification step for “短信核验”', async () => {
+    const page = await open('/');
+    await page.getByRole('button', { name: '搜索' }).click();
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    await dialog.waitFor({ state: 'visible' });
+    const input = dialog.locator('input.pagefind-ui__search-input');
+    await input.fill('短信核验');
+    const results = dialog.locator('.pagefind-ui__result-link');
+    await results.first().waitFor({ state: 'visible' });
+    const paths = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(paths).toContain('/steps/sms-verification/');
+  });
+});
