@@ -2,7 +2,7 @@
 // Used at build time, in the CLI and in tests; the browser receives data that already passed.
 import { z } from 'zod';
 import { isRealIsoDate } from './iso';
-import { IDENTITY_METHODS, SMS_RECIPIENTS, STEP_IDS, STEP_STATUSES, TOPICS } from './types';
+import { ASPECTS, IDENTITY_METHODS, SMS_RECIPIENTS, STEP_IDS, STEP_STATUSES, TOPICS } from './types';
 
 /** A calendar date written YYYY-MM-DD that really exists (2018-02-30 is refused). */
 export const isoDate = () =>
@@ -173,6 +173,8 @@ export const RuleSchema = z
     dateBasis: z.enum(['stated', 'observed']),
     /** Where it applies: "all" or a list of province codes. */
     provinces: z.union([z.literal('all'), z.array(provinceCode()).min(1)]),
+    /** Province rules only: what the rule is about, for grouping on province pages. */
+    aspect: z.enum(ASPECTS).optional(),
     /** Extra json-rules-engine conditions on the answers. */
     conditions: ConditionSchema.optional(),
     /** What the rule decides, as a json-rules-engine event. */

@@ -45,6 +45,10 @@ export type Topic = (typeof TOPICS)[number];
 
 export type IsoDate = string;
 
+/** What a provincial rule is about: who may file, phone numbers, domains, documents, per-order limits. */
+export const ASPECTS = ['residence', 'phone', 'domain', 'documents', 'order-limits'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
 export interface Province {
   code: string;
   short: string;
@@ -91,6 +95,7 @@ export interface Rule {
   effectiveUntil: IsoDate | null;
   dateBasis: 'stated' | 'observed';
   provinces: 'all' | string[];
+  aspect?: Aspect;
   conditions?: Record<string, unknown>;
   event: RuleEvent;
   replaces?: string;

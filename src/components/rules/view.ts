@@ -1,0 +1,78 @@
+// Presentation helpers over the validated rule set: names for codes, date wording, grouping.
+// Pure functions; every page that shows rules goes through these so wording stays consistent.
+import { ruleSet } from '../../engine/rules';
+import type { Rule, Source, Topic } from '../../engine/types';
+
+export { ruleSet };
+
+export const TOPIC_LABEL: Record<Topic, string> = {
+  flow: '流程步骤',
+  'filing-type': '备案类型判断',
+  'sms-verification': '短信核验',
+  'identity-verification': '身份核验（幕布 / 人脸）',
+  'province-requirements': '省管局要求',
+  'pre-approval': '前置审批',
+  'review-times': '审核时长',
+};
+
+export const ASPECT_LABEL = {
+  residence: '谁可以备案（身份证与居住证）',
+  phone: '电话号码',
+  domain: '域名',
+  documents: '其他材料',
+  'order-limits': '每单数量限制',
+} as const;
+
+const provinceByCode = new Map(ruleSet.provinces.map((p) => [p.code, p]));
+const sourceById = new Map(ruleSet.sources.map((s) => [s.id, s]));
+
+export const provinceName = (code: string) => provinceByCode.get(code)?.short ?? code;
+
+/** "全国" or the provinces' short names joined with 、. */
+export function placesOf(rule: Rule): string {
+  if (rule.provinces === 'all') return '全国';
+  if (rule.provinces.length > 15) {
+    const others = ruleSet.provinces.filter((p) => !(rule.provinces as string[]).includes(p.code));
+    return `除${others.map((p) => p.short).join('、')}以外的 ${rule.provinces.length} 个省份`;
+  }
+  return rule.provinces.map(provinceName).join('、');
+}
+
+export const appliesIn = (rule: Rule, code: string) => rule.provinces === 'all' || rule.provinces.includes(code);
+
+export function sourcesOf(rule: { sources: string[] }): Source[] {
+  return rule.sources.map((id) => sourceById.get(id)).filter((s): s is Source => Boolean(s));
+}
+
+export const sourceDate = (s: Source) => s.publishedOn ?? s.observedOn ?? '';
+export const sourceDateLabel = (s: Source) => (s.publishedOn ? `发布 ${s.publishedOn}` : `所见 ${s.observedOn}`);
+
+/** "2018-09-10 起" / "2018-06-09 至 2019-07-28", with a marker when the date is only when a source was seen. */
+export function periodOf(rule: Rule): string {
+  const range = rule.effectiveUntil ? `${rule.effectiveFrom} 至 ${rule.effectiveUntil}` : `${rule.effectiveFrom} 起`;
+  return rule.dateBasis === 'observed' ? `${range}（资料所见日期）` : range;
+}
+
+export const byDate = (a: Rule, b: Rule) =>
+  a.effectiveFrom === b.effectiveFrom ? a.id.localeCompare(b.id) : a.effectiveFrom < b.effectiveFrom ? -1 : 1;
+
+export const rulesOfTopic = (topic: Topic) => ruleSet.rules.filter((r) => r.topic === topic).sort(byDate);
+
+/** Where a rule is explained in full: its entry in the change log. */
+export const ruleHref = (rule: Rule | string) => `/changes/#rule-${typeof rule === 'string' ? rule : rule.id}`;
+
+/** The first day SMS verification was required in a province, from the rules. */
+export function smsStartIn(code: string): Rule | undefined {
+  return ruleSet.rules
+    .filter(
+      (r) =>
+        r.event.type === 'step-status' &&
+        r.event.params.step === 'sms-verification' &&
+        r.event.params.status === 'required' &&
+        appliesIn(r, code),
+    )
+    .sort(byDate)[0];
+}
+
+/** The newest lastReviewed among some rules: what a generated page shows as its review date. */
+export const lastReviewedOf = (rules: Rule[]) => rules.map((r) => r.lastReviewed).sort().at(-1) ?? '';

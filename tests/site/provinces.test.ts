@@ -1,0 +1,64 @@
+// Province pages and the change log are generated from the rule files: check them against the data.
+import { describe, expect, it } from 'vitest';
+import { ruleSet } from '../../src/engine/rules';
+import { attr, byTestId, find, findAll, text } from '../helpers/html';
+import { h1Text, loadPage } from '../helpers/site';
+
+// The first date on which an SMS rule makes the step required in a province, straight from the data.
+const smsStartFromData = (code: string) =>
+  ruleSet.rules
+    .filter(
+      (r) =>
+        r.event.type === 'step-status' &&
+        r.event.params.step === 'sms-verification' &&
+        r.event.params.status === 'required' &&
+        (r.provinces === 'all' || r.provinces.includes(code)),
+    )
+    .map((r) => r.effectiveFrom)
+    .sort()[0];
+
+describe('province pages', () => {
+  it.each(ruleSet.provinces.map((p) => [p.code, p]))('/provinces/%s/ exists and shows the SMS start date from the data', (code, p) => {
+    const doc = loadPage(`/provinces/${code}/`);
+    expect(h1Text(doc)).toContain(p.full);
+    const sms = find(doc, byTestId('sms-start'));
+    expect(sms && text(sms)).toBe(smsStartFromData(code));
+    const checker = findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === `/checker/?province=${code}`);
+    expect(checker.length).toBeGreaterThan(0);
+    const bureau = findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === p.bureauSite);
+    expect(bureau.length).toBeGreaterThan(0);
+    expect(attr(bureau[0], 'rel')).toContain('noopener');
+  });
+
+  it('the overview lists all 31 with a link to each page', () => {
+    const doc = loadPage('/provinces/');
+    const rows = findAll(doc, (el) => el.tagName === 'tr' && attr(el, 'data-search') !== undefined);
+    expect(rows).toHaveLength(31);
+    for (const p of ruleSet.provinces) {
+      expect(findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === `/provinces/${p.code}/`).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a province page lists every rule that applies there', () => {
+    const doc = loadPage('/provinces/tj/');
+    const linked = new Set(
+      findAll(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/changes/#rule-')).map((a) =>
+        (attr(a, 'href') as string).slice('/changes/#rule-'.length),
+      ),
+    );
+    for (const r of ruleSet.rules.filter((x) => x.provinces === 'all' || x.provinces.includes('tj'))) expect(linked).toContain(r.id);
+  });
+});
+
+describe('the change log', () => {
+  it('lists every dated rule exactly once, in date order', () => {
+    const doc = loadPage('/changes/');
+    const entries = findAll(doc, (el) => el.tagName === 'li' && attr(el, 'data-rule') !== undefined);
+    const ids = entries.map((e) => attr(e, 'data-rule') as string);
+    expect([...ids].sort()).toEqual(ruleSet.rules.map((r) => r.id).sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    const dates = ids.map((id) => ruleSet.rules.find((r) => r.id === id)!.effectiveFrom);
+    expect(dates).toEqual([...dates].sort());
+    for (const e of entries) expect(attr(e, 'id')).toBe(`rule-${attr(e, 'data-rule')}`);
+  });
+});
