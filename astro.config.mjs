@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import cspMeta from './src/integrations/csp.mjs';
 import rehypeExternalLinks from './src/components/guide/rehype-external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
 
@@ -61,5 +62,7 @@ export default defineConfig({
     // Starlight brings its own MDX; the explicit one must come after it (expressive-code checks the order).
     mdx(),
     preact(),
+    // Last: adds each page's Content-Security-Policy meta after Starlight's Pagefind indexing.
+    cspMeta(),
   ],
 });
