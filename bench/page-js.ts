@@ -1,0 +1,179 @@
+// How much JavaScript a built page makes the browser download before it is usable, gzip-compressed.
+// Shared by the bench (bench/run.ts) and the size budgets (tests/site/budgets.test.ts).
+//
+// Counted: every <script type="module" src> on the page, every Astro island's component and
+// renderer (<astro-island component-url renderer-url>, which the island runtime imports as soon as
+// the island hydrates), and, recursively, the static imports of those chunks (`import … from "./x.js"`,
+// `import "./x.js"`, `export … from "./x.js"`); plus the inline scripts of the page.
+// Not counted, but listed: chunks only reached through a dynamic import() (Pagefind's search UI,
+// loaded when the search dialog opens).
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+export interface JsFile {
+  /** URL path, e.g. /_astro/page.B1D-nYk3.js */
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface PageJs {
+  /** URL path of the page, e.g. /steps/sms-verification/ */
+  page: string;
+  /** External files the page loads eagerly (entries and their static imports), in discovery order. */
+  files: JsFile[];
+  /** Inline <script>s of the page, compressed together (they travel inside the HTML). */
+  inline: { count: number; bytes: number; gzipBytes: number };
+  /** Sum of the files' gzip sizes plus the inline scripts' gzip size. */
+  jsGzipBytes: number;
+  /** Chunks reached only through dynamic import(), with their own static imports; not in jsGzipBytes. */
+  lazy: JsFile[];
+}
+
+const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+
+/** Static import / re-export specifiers in a (minified) ES module. */
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
+  // `import x from "a"`, `import{a as b}from"a"`, `import"a"`, `export*from"a"`, `export{a}from"a"`.
+  // The clause before `from` cannot contain quotes, parentheses or semicolons, so `import("a")` never matches.
+  const pattern = /(?:^|[^\w$.])(?:import\s*(?:[^"'`();]*?\bfrom\s*)?|export\s*(?:\*|\{[^"'`();]*\})\s*from\s*)["']([^"']+)["']/g;
+  for (const m of code.matchAll(pattern)) out.push(m[1]);
+  return out;
+}
+
+/** Dynamic import("…") specifiers with a literal string. */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[^\w$.])import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+}
+
+type Node = T.Node;
+const isElement = (n: Node): n is T.Element => 'tagName' in n;
+const attrOf = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+function* walk(node: T.ParentNode): Generator<T.Element> {
+  for (const child of node.childNodes) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* walk(child);
+  }
+}
+
+/** The built file for a URL path (`/a/` → a/index.html). */
+export function fileForPage(dist: string, page: string): string {
+  return page.endsWith('/') ? join(dist, page, 'index.html') : join(dist, page);
+}
+
+/** Entry scripts and inline scripts of one HTML document. */
+export function pageScripts(html: string): { entries: string[]; inline: string[] } {
+  const entries: string[] = [];
+  const inline: string[] = [];
+  for (const el of walk(parse(html))) {
+    if (el.tagName === 'script') {
+      const type = (attrOf(el, 'type') ?? '').trim().toLowerCase();
+      if (!EXECUTABLE.has(type)) continue;
+      const src = attrOf(el, 'src');
+      if (src !== undefined) entries.push(src);
+      else inline.push(el.childNodes.map((c) => ('value' in c ? (c as T.TextNode).value : '')).join(''));
+    } else if (el.tagName === 'astro-island') {
+      // client:only islands have no SSR'd markup but still load both; client:visible/idle/media
+      // load later, yet load on any real visit, so they count too.
+      for (const name of ['renderer-url', 'component-url']) {
+        const url = attrOf(el, name);
+        if (url) entries.push(url);
+      }
+    }
+  }
+  return { entries, inline };
+}
+
+/** Resolves a specifier found in `fromPath` (a URL path) to a site-absolute URL path, or null for other origins. */
+function resolveUrl(specifier: string, fromPath: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) || specifier.startsWith('//')) return null;
+  const path = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(fromPath), specifier);
+  return posix.normalize(path.split(/[?#]/)[0]);
+}
+
+/** Measures one built page's JavaScript. `page` is a URL path such as `/checker/`. */
+export function measurePageJs(dist: string, page: string): PageJs {
+  const htmlFile = fileForPage(dist, page);
+  const { entries, inline } = pageScripts(readFileSync(htmlFile, 'utf8'));
+  const cache = new Map<string, { bytes: number; gzipBytes: number; statics: string[]; dynamics: string[] }>();
+  const read = (path: string) => {
+    let info = cache.get(path);
+    if (!info) {
+      const code = readFileSync(join(dist, ...path.split('/').filter(Boolean)));
+      const text = code.toString('utf8');
+      const resolveAll = (specs: string[]) =>
+        specs.map((s) => resolveUrl(s, path)).filter((p): p is string => p !== null);
+      info = {
+        bytes: code.length,
+        gzipBytes: gzipSize(code),
+        statics: resolveAll(staticImports(text)),
+        dynamics: resolveAll(dynamicImports(text)),
+      };
+      cache.set(path, info);
+    }
+    return info;
+  };
+
+  // Eager graph: entries plus static imports, breadth first.
+  const eager = new Set<string>();
+  const queue = entries.map((e) => resolveUrl(e, page)).filter((p): p is string => p !== null);
+  // Inline module scripts may import files too.
+  for (const code of inline) for (const s of staticImports(code)) {
+    const p = resolveUrl(s, page);
+    if (p) queue.push(p);
+  }
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (eager.has(path)) continue;
+    eager.add(path);
+    queue.push(...read(path).statics);
+  }
+
+  // Lazy graph: dynamic imports from eager chunks (and inline scripts), and their own static imports.
+  const lazy = new Set<string>();
+  const lazyQueue = [...eager].flatMap((p) => read(p).dynamics);
+  for (const code of inline) for (const s of dynamicImports(code)) {
+    const p = resolveUrl(s, page);
+    if (p) lazyQueue.push(p);
+  }
+  while (lazyQueue.length) {
+    const path = lazyQueue.shift()!;
+    if (eager.has(path) || lazy.has(path)) continue;
+    let info;
+    try {
+      info = read(path);
+    } catch {
+      continue; // e.g. /pagefind/pagefind.js when the index was not built
+    }
+    lazy.add(path);
+    lazyQueue.push(...info.statics, ...info.dynamics);
+  }
+
+  const describe = (path: string): JsFile => ({ path, bytes: read(path).bytes, gzipBytes: read(path).gzipBytes });
+  const files = [...eager].map(describe);
+  const inlineText = inline.join('\n');
+  const inlineInfo = { count: inline.length, bytes: Buffer.byteLength(inlineText), gzipBytes: inline.length ? gzipSize(inlineText) : 0 };
+  return {
+    page,
+    files,
+    inline: inlineInfo,
+    jsGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) + inlineInfo.gzipBytes,
+    lazy: [...lazy].map(describe),
+  };
+}
+
+/** The page types the bench and the budgets compare, with the baseline page each is held against. */
+export const PAGE_TYPES = {
+  home: { page: '/', baseline: '/' },
+  step: { page: '/steps/sms-verification/', baseline: '/guide/' },
+  province: { page: '/provinces/zj/', baseline: '/guide/' },
+  checker: { page: '/checker/', baseline: '/guide/' },
+} as const;
+export type PageType = keyof typeof PAGE_TYPES;
