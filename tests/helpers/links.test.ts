@@ -13,7 +13,7 @@ const site = makeSite({
       '<a href="/a">ok: folder without slash</a>',
       '<a href="a/#sec">ok: relative with fragment</a>',
       '<a href="/a/#missing">broken fragment</a>',
-      '<a href="/nope/">broken page</a>',
+      '<a href="/nope/">broken page</a><a href="/nope/">the same again</a>',
       '<a href="https://example.test/b.html?x=1#frag">ok: own origin, query, fragment</a>',
       '<a href="https://example.test/gone">broken on own origin</a>',
       '<a href="/c/%E4%B8%AD/#%E5%B7%A5">ok: encoded path and fragment</a>',
@@ -43,7 +43,7 @@ describe('checkInternalLinks', () => {
     expect(report.broken.sort()).toEqual(
       [
         '/ → /a/#missing (a[href]: no element with id "missing" in /a/)',
-        '/ → /nope/ (a[href]: no such file in dist)',
+        '/ → /nope/ (a[href]: no such file in dist) ×2',
         '/ → https://example.test/gone (a[href]: no such file in dist)',
         '/ → /missing.png (img[srcset]: no such file in dist)',
         '/ → /gone.js (script[src]: no such file in dist)',

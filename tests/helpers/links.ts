@@ -121,8 +121,15 @@ export interface LinkReport {
   pages: number;
   /** Internal references checked. */
   checked: number;
-  /** One line per problem: `source page → target (why)`. */
+  /** One line per problem: `source page → target (why)`, with ` ×N` when a page repeats it. */
   broken: string[];
+}
+
+/** The distinct lines in first-seen order, a repeated one marked ` ×N`. */
+function tally(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].map(([line, n]) => (n > 1 ? `${line} ×${n}` : line));
 }
 
 /**
@@ -164,7 +171,7 @@ export function checkInternalLinks(dist: string = DIST): LinkReport {
       }
     }
   }
-  return { pages: files.length, checked, broken };
+  return { pages: files.length, checked, broken: tally(broken) };
 }
 
 export interface GovLinkReport {
@@ -195,5 +202,5 @@ export function checkGovLinks(dist: string = DIST): GovLinkReport {
       }
     }
   }
-  return { links, missingRel };
+  return { links, missingRel: tally(missingRel) };
 }
