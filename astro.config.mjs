@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cspMeta from './src/integrations/csp.mjs';
+import checkerBrowserBundle from './src/components/checker/vite-plugin.mjs';
 import rehypeExternalLinks from './src/components/guide/rehype-external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
 
@@ -13,6 +14,9 @@ const stepItems = [...stepRegistry.steps]
   .map((step) => ({ label: `${step.order}. ${step.title}`, slug: `steps/${step.id}` }));
 
 export default defineConfig({
+  // The checker's browser bundle: small stand-ins for json-rules-engine's unused dependencies,
+  // a compact holiday table, rule files without their texts (see the plugin's header).
+  vite: { plugins: [checkerBrowserBundle()] },
   site: 'http://localhost:4321',
   markdown: {
     // Starlight's Markdown and MDX pages both run these.

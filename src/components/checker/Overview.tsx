@@ -1,0 +1,69 @@
+// The nationwide overview shown before a province is chosen: per step, the status all provinces
+// share, or "视省份而定" with the provinces behind each status. Rendered at build time only (no
+// client directive), from summary.ts and the validated rule set, so it ships no JavaScript.
+import { reasonFor } from '../../engine/evaluate';
+import { METHOD_LABEL, STATUS_LABEL, STATUS_MARK } from '../../engine/labels';
+import type { NationwideSummary } from '../../engine/summary';
+import type { RuleSet } from '../../engine/types';
+import { Why } from './Why';
+
+export function Overview({ summary, ruleSet }: { summary: NationwideSummary; ruleSet: RuleSet }) {
+  const name = (code: string) => ruleSet.provinces.find((p) => p.code === code)?.short ?? code;
+  const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => reasonFor(ruleSet, r));
+  const publisher = (id: string) => ruleSet.sources.find((s) => s.id === id)?.publisher;
+  const all = (codes: string[]) => (codes.length === summary.provinceCount ? '所有省份' : codes.map(name).join('、'));
+  return (
+    <div class="checker-result" data-testid="overview-result">
+      <h2>全国概览：{summary.asOf}</h2>
+      <p>
+        按默认回答（单位主体、身份证为本省签发、已在其他服务商备案、不涉及前置审批）计算 {summary.provinceCount}{' '}
+        个省份；各省不同时标为“视省份而定”。
+      </p>
+      {summary.blockers.length > 0 && (
+        <ul class="checker-blockers">
+          {summary.blockers.map((b) => {
+            const [reason] = reasons([b.rule]);
+            return (
+              <li>
+                ⚠ {all(b.provinces)}：{reason.text}
+                <Why reasons={[reason]} publisher={publisher} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ol class="checker-steps">
+        {summary.steps.map((s) => (
+          <li data-step={s.id} data-status={s.status}>
+            <p>
+              <span class={`status status-${s.status}`} data-testid="status">
+                {s.status === 'varies' ? (
+                  <>
+                    <span aria-hidden="true">◇</span> 视省份而定
+                  </>
+                ) : (
+                  <>
+                    <span aria-hidden="true">{STATUS_MARK[s.status]}</span> {STATUS_LABEL[s.status]}
+                  </>
+                )}
+              </span>{' '}
+              <a href={`/steps/${s.id}/`}>{s.title}</a>
+            </p>
+            {(s.groups.length > 1 || s.groups[0].method) && (
+              <ul>
+                {s.groups.map((g) => (
+                  <li>
+                    {STATUS_LABEL[g.status]}
+                    {g.method ? `（${METHOD_LABEL[g.method]}）` : ''}：{all(g.provinces)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, list) => list.findIndex((x) => x.rule === r.rule) === i)} publisher={publisher} />
+          </li>
+        ))}
+      </ol>
+      <p class="checker-version">规则版本：{summary.rulesVersion}。</p>
+    </div>
+  );
+}
