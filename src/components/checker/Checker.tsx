@@ -86,6 +86,9 @@ export default function Checker({ reasonsUrl, overviewId, overviewDate }: Checke
   const latest = useRef(state);
   latest.current = state;
   const editing = useRef<string | null>(null);
+  // The date field is uncontrolled while typing (setting its value mid-entry resets Chromium's
+  // year/month/day segments); a new key re-creates it when the URL brings a different date.
+  const [dateKey, setDateKey] = useState(0);
   const { form, notice } = state;
   const answers = toAnswers(form, today);
 
@@ -122,6 +125,7 @@ export default function Checker({ reasonsUrl, overviewId, overviewDate }: Checke
   useEffect(() => {
     const fromUrl = () => {
       const { form: f, notice: n } = readUrl(location.search, today);
+      setDateKey((k) => k + 1);
       show(f, n);
     };
     fromUrl();
@@ -245,9 +249,10 @@ export default function Checker({ reasonsUrl, overviewId, overviewDate }: Checke
           <label for="checker-date">4. 哪天提交备案？</label>
           <input
             id="checker-date"
+            key={dateKey}
             type="date"
             name="date"
-            value={form.date}
+            defaultValue={form.date}
             aria-describedby="checker-date-hint"
             onInput={(e) => change({ date: e.currentTarget.value }, 'date')}
             onBlur={() => (editing.current = null)}

@@ -1,0 +1,289 @@
+// The checker in headless Chromium against the built site. Expected statuses come from the engine
+// (evaluate with the validated rule set) and the labels module, never from the page.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/e2e';
+import { evaluate } from '../../src/engine/evaluate';
+import { ruleSet } from '../../src/engine/rules';
+import { formatResult } from '../../src/engine/format';
+import { METHOD_LABEL, STATUS_LABEL } from '../../src/engine/labels';
+import { addWorkingDays } from '../../src/engine/dates';
+import type { Answers, Result } from '../../src/engine/types';
+import { baseAnswers } from '../engine/support';
+
+const site = useBuiltSite();
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+const answers = baseAnswers;
+const shortName = (code: string) => ruleSet.provinces.find((p) => p.code === code)!.short;
+
+async function openChecker(path = '/checker/', options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  // bypassCSP only for injecting axe-core: the site's CSP (rightly) refuses inline scripts.
+  const page = await site.newPage(options);
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  const response = await page.goto(site.server.url(path));
+  expect(response?.status()).toBe(200);
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' }); // hydrated
+  return page;
+}
+
+/** Answers the questions the way a visitor does: labels, typing, clicking. */
+async function answerInUi(page: Page, a: Answers) {
+  await page.getByRole('radio', { name: a.priorFiling === 'elsewhere' ? '有，在其他服务商' : a.priorFiling === 'alibaba' ? '有，在阿里云办理的' : '没有', exact: false }).first().check();
+  await page.getByLabel('在哪个省份备案').fill(shortName(a.province));
+  await page.getByLabel('哪天提交备案').fill(a.date);
+  await page.getByRole('group', { name: '以谁的名义备案' }).getByRole('radio', { name: a.entity === 'individual' ? '个人' : '单位', exact: false }).check();
+  await page.getByRole('group', { name: '身份证' }).getByRole('radio', { name: a.localId ? '是' : '不是', exact: false }).first().check();
+  if (!a.localId && a.residencePermit !== undefined)
+    await page.getByRole('group', { name: '居住证' }).getByRole('radio', { name: a.residencePermit ? '有' : '没有', exact: true }).check();
+}
+
+async function expectResult(page: Page, expected: Result) {
+  const heading = page.getByRole('heading', { name: `你的备案路径：${expected.province.name}，${expected.asOf}` });
+  await heading.waitFor();
+  for (const step of expected.steps) {
+    const item = page.locator(`[data-testid="steps"] > li`).nth(step.order - 1);
+    expect(await item.innerText(), step.id).toContain(step.title);
+    expect(await item.getByTestId('status').innerText(), `${step.id} on ${expected.asOf}`).toContain(STATUS_LABEL[step.status]);
+    if (step.method && step.status !== 'unknown') expect(await item.getByTestId('method').innerText()).toContain(METHOD_LABEL[step.method]);
+  }
+  const blockers = page.getByTestId('blockers');
+  if (expected.blockers.length) for (const b of expected.blockers) expect(await blockers.innerText()).toContain(b.instead);
+  else expect(await blockers.count()).toBe(0);
+}
+
+const stepOf = (r: Result, id: string) => r.steps.find((s) => s.id === id)!;
+
+describe('answers chosen in the UI', () => {
+  const cases: { name: string; a: Answers; check: (r: Result) => void }[] = [
+    { name: '浙江 the day before the SMS pilot', a: answers({ province: 'zj', date: '2018-09-09' }), check: (r) => expect(stepOf(r, 'sms-verification').status).toBe('not-required') },
+    { name: '浙江 on the SMS pilot day', a: answers({ province: 'zj', date: '2018-09-10' }), check: (r) => expect(stepOf(r, 'sms-verification').status).toBe('required') },
+    { name: '北京 before SMS went nationwide', a: answers({ province: 'bj', date: '2020-08-16' }), check: (r) => expect(stepOf(r, 'sms-verification').status).toBe('not-required') },
+    { name: '北京 when SMS went nationwide', a: answers({ province: 'bj', date: '2020-08-17' }), check: (r) => expect(stepOf(r, 'sms-verification').status).toBe('required') },
+    { name: '上海 2019-05-01', a: answers({ province: 'sh', date: '2019-05-01' }), check: (r) => expect(stepOf(r, 'identity-verification').method).toBe('aliyun-app-face') },
+    { name: '广东 2019-05-01', a: answers({ province: 'gd', date: '2019-05-01' }), check: (r) => expect(stepOf(r, 'identity-verification').method).toBe('choice') },
+    { name: '北京 2019-05-01', a: answers({ province: 'bj', date: '2019-05-01' }), check: (r) => expect(stepOf(r, 'identity-verification').method).toBe('curtain-photo') },
+    { name: '北京 2019-07-29', a: answers({ province: 'bj', date: '2019-07-29' }), check: (r) => expect(stepOf(r, 'identity-verification').method).toBe('aliyun-app-face') },
+    {
+      name: '山西, individual with a non-local ID',
+      a: answers({ province: 'sx', date: '2019-09-06', entity: 'individual', localId: false }),
+      check: (r) => expect(r.blockers.length).toBeGreaterThan(0),
+    },
+  ];
+  for (const { name, a, check } of cases)
+    it(name, async () => {
+      const expected = await evaluate(a, ruleSet);
+      check(expected); // the case really is the boundary it claims to be
+      const page = await openChecker();
+      await answerInUi(page, a);
+      await expectResult(page, expected);
+      expect(new URL(page.url()).searchParams.get('province')).toBe(a.province);
+    });
+});
+
+describe('answers in the URL', () => {
+  const query = 'province=zj&date=2018-09-10&entity=individual&localId=no&residencePermit=yes&content=news,education&priorFiling=elsewhere&domainFiled=no';
+  it('reproduces the result and restores earlier answers on back and forward', async () => {
+    const first = answers({ province: 'zj', date: '2018-09-10', entity: 'individual', localId: false, residencePermit: true, content: ['news', 'education'] });
+    const page = await openChecker(`/checker/?${query}`);
+    await expectResult(page, await evaluate(first, ruleSet));
+    for (const c of ['news', 'education']) {
+      const name = ruleSet.preApprovalCategories.find((x) => x.id === c)!.name;
+      expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(true);
+      expect(await page.getByTestId('pre-approvals').innerText()).toContain(name);
+    }
+
+    await page.getByLabel('哪天提交备案').fill('2018-09-09');
+    await page.getByLabel('哪天提交备案').blur();
+    const second = { ...first, date: '2018-09-09' };
+    await expectResult(page, await evaluate(second, ruleSet));
+    await page.getByLabel('在哪个省份备案').fill('北京');
+    const third = { ...second, province: 'bj' };
+    await expectResult(page, await evaluate(third, ruleSet));
+
+    await page.goBack();
+    await expectResult(page, await evaluate(second, ruleSet));
+    expect(await page.getByLabel('在哪个省份备案').inputValue()).toBe('浙江');
+    await page.goBack();
+    await expectResult(page, await evaluate(first, ruleSet));
+    expect(await page.getByLabel('哪天提交备案').inputValue()).toBe('2018-09-10');
+    await page.goForward();
+    await expectResult(page, await evaluate(second, ruleSet));
+  });
+
+  it('accepts the province as 浙江, zj, ZJ, zhejiang or 浙江省', async () => {
+    const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
+    const page = await openChecker('/checker/?date=2018-09-10');
+    for (const typed of ['ZJ', 'zhejiang', '浙江省', 'zj', '浙江']) {
+      await page.getByLabel('在哪个省份备案').fill(typed);
+      await expectResult(page, expected);
+    }
+  });
+
+  it('names malformed parameters, asks again, and injects nothing', async () => {
+    const clean = await openChecker('/checker/');
+    const scriptsOnClean = await clean.locator('script').count();
+    const bad = '<script>alert(1)</script>';
+    const page = await openChecker(`/checker/?province=atlantis&date=2018-02-30&entity=${encodeURIComponent(bad)}&colour=red`);
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    const text = await notice.innerText();
+    for (const name of ['province', 'date', 'entity', 'colour']) expect(text).toContain(name);
+    expect(text).toContain(bad); // shown as text …
+    expect(await page.locator('script').count()).toBe(scriptsOnClean); // … never as markup
+    expect(await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('alert(1)')))).toBe(false);
+    expect(await page.getByLabel('在哪个省份备案').inputValue()).toBe('');
+    expect(await page.getByTestId('checker-result').count()).toBe(0);
+    // The question is asked again and answering it works.
+    await page.getByLabel('在哪个省份备案').fill('浙江');
+    await page.getByLabel('哪天提交备案').fill('2018-09-10');
+    await expectResult(page, await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet));
+  });
+});
+
+describe('timeline', () => {
+  it('skips the National Day holiday and counts the make-up Sunday', async () => {
+    for (const date of ['2026-09-30', '2026-09-18']) {
+      const expected = await evaluate(answers({ province: 'bj', date }), ruleSet);
+      const first = expected.timeline.phases[0];
+      expect(first.earliest).toBe(addWorkingDays(date, first.minWorkingDays));
+      const page = await openChecker(`/checker/?province=bj&date=${date}`);
+      const line = page.getByTestId('timeline').locator('li[data-phase="initial-review"]');
+      await line.waitFor();
+      expect(await line.innerText()).toContain(first.earliest!);
+      if (date === '2026-09-30') {
+        expect(first.earliest).toBe('2026-10-08'); // not 10-01: holiday
+        expect(await line.innerText()).not.toContain('2026-10-01');
+      } else expect(first.earliest).toBe('2026-09-20'); // a Sunday, but a make-up working day
+    }
+  });
+
+  it('says why instead of guessing past the holiday data', async () => {
+    const expected = await evaluate(answers({ province: 'bj', date: '2026-12-20' }), ruleSet);
+    expect(expected.timeline.unknownReason).toBeTruthy();
+    const page = await openChecker('/checker/?province=bj&date=2026-12-20');
+    expect(await page.getByTestId('timeline-unknown').innerText()).toBe(expected.timeline.unknownReason);
+  });
+});
+
+describe('reasons, copy and print', () => {
+  it('explains a line with its rule, dates and sources once opened', async () => {
+    const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
+    const page = await openChecker('/checker/?province=zj&date=2018-09-10');
+    const sms = page.locator('[data-testid="steps"] > li[data-step="sms-verification"]');
+    await sms.getByText('为什么？').click();
+    const reason = stepOf(expected, 'sms-verification').reasons[0];
+    await sms.getByText(reason.title).waitFor();
+    const text = await sms.locator('details').innerText();
+    expect(text).toContain(reason.text);
+    expect(text).toContain(reason.effectiveFrom!);
+    for (const s of reason.sources) {
+      expect(await sms.getByRole('link', { name: s.title }).first().getAttribute('href')).toBe(s.url);
+      if (s.grade === 'secondary') expect(text).toContain('二手资料');
+    }
+    expect(await page.getByTestId('rules-version').innerText()).toContain(expected.rulesVersion);
+  });
+
+  it('copies the result as Markdown', async () => {
+    const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
+    const page = await openChecker('/checker/?province=zj&date=2018-09-10');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const sms = page.locator('[data-testid="steps"] > li[data-step="sms-verification"]');
+    await sms.getByText('为什么？').click();
+    await sms.getByText(stepOf(expected, 'sms-verification').reasons[0].title).waitFor(); // texts loaded
+    await page.getByRole('button', { name: '复制为 Markdown' }).click();
+    await page.getByText('已复制为 Markdown').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatResult(expected, { markdown: true }));
+  });
+
+  it('prints the checklist without the questions, reasons expanded', async () => {
+    const page = await openChecker('/checker/?province=zj&date=2018-09-10');
+    await page.getByTestId('checker-result').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.getByRole('group', { name: '以谁的名义备案' }).isVisible()).toBe(false);
+    expect(await page.locator('#starlight__sidebar').isVisible()).toBe(false);
+    expect(await page.getByTestId('steps').isVisible()).toBe(true);
+    const opened = await page.locator('[data-testid="steps"] details').evaluateAll((d) => d.every((x) => (x as HTMLDetailsElement).open));
+    expect(opened).toBe(true);
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  // Starlight's own search button shows "Ctrl K" beside its aria-label="搜索" (the same narrow
+  // exception as tests/e2e/a11y.test.ts; plain Starlight has the same markup).
+  const ACCEPTED = ['label-content-name-mismatch: button[data-open-modal=""]'];
+  async function axe(page: Page) {
+    await page.addScriptTag({ path: AXE });
+    return page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${String((n as { target: unknown[] }).target.join(' '))}`));
+    });
+  }
+
+  it('works from the keyboard alone', async () => {
+    const page = await openChecker();
+    const today = await page.getByLabel('哪天提交备案').inputValue(); // the default: today in China
+    const expected = await evaluate(answers({ province: 'zj', date: today, entity: 'individual' }), ruleSet);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const tabUntil = async (done: () => Promise<boolean>) => {
+      for (let i = 0; i < 80 && !(await done()); i++) await page.keyboard.press('Tab');
+      expect(await done()).toBe(true);
+    };
+    await tabUntil(async () => (await focusedId()) === 'checker-province');
+    await page.keyboard.type('zj');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('checker-date');
+    await tabUntil(() => page.evaluate(() => (document.activeElement as HTMLInputElement).name === 'entity'));
+    // The entity group: Tab lands on the checked radio, arrows move the choice.
+    const focusedValue = () => page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    expect(await focusedValue()).toBe('unit');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedValue()).toBe('individual');
+    await expectResult(page, expected);
+    // Open a 为什么？ with Enter.
+    const summary = page.locator('[data-testid="steps"] details > summary').first();
+    for (let i = 0; i < 80 && !(await summary.evaluate((s) => s === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
+  });
+
+  it('has no axe violations in the default state', async () => {
+    const page = await openChecker('/checker/', { bypassCSP: true });
+    expect((await axe(page)).filter((v) => !ACCEPTED.includes(v))).toEqual([]);
+  });
+
+  it('has no axe violations with a blocker showing', async () => {
+    const page = await openChecker('/checker/?province=sx&date=2020-01-01&entity=individual&localId=no', { bypassCSP: true });
+    await page.getByTestId('blockers').waitFor();
+    expect((await axe(page)).filter((v) => !ACCEPTED.includes(v))).toEqual([]);
+  });
+});
+
+describe('step pages', () => {
+  it('say whether the step applies, from the answers saved by the checker', async () => {
+    const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
+    const page = await openChecker();
+    const note = async (path: string) => {
+      await page.goto(site.server.url(path));
+      return page.getByTestId('step-applies').innerText();
+    };
+    expect(await note('/steps/sms-verification/')).toContain('检查器');
+    await page.goto(site.server.url('/checker/'));
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.getByLabel('在哪个省份备案').fill('浙江');
+    await page.getByLabel('哪天提交备案').fill('2018-09-10');
+    await expectResult(page, expected);
+    const text = await note('/steps/sms-verification/');
+    expect(text).toContain('浙江');
+    expect(text).toContain('2018-09-10');
+    expect(text).toContain(STATUS_LABEL[stepOf(expected, 'sms-verification').status]);
+    const back = page.getByRole('link', { name: '修改回答' });
+    expect(new URL((await back.getAttribute('href'))!, site.server.origin).searchParams.get('province')).toBe('zj');
+    await back.click();
+    await expectResult(page, expected);
+  });
+});
