@@ -1,0 +1,183 @@
+// Security of the built site in headless Chromium:
+// - nothing is fetched from any origin but the site's own (no third-party fonts, scripts, analytics);
+// - every page carries its Content-Security-Policy meta, and browsing home, a step, a province, the
+//   checker (used) and a search raises no CSP violation and no console error;
+// - hostile checker URLs are shown as text: a result or the notice, never new scripts or dialogs.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newContext } from '../helpers/browser';
+import { attr, byTag, find, findAll, parseHtml } from '../helpers/html';
+import { htmlFiles, urlPathOf } from '../helpers/site';
+import { policyFor } from '../../src/integrations/csp.mjs';
+import { checkerSettled, distUnderTest, hydrated, useServedDist } from './support/served-dist';
+
+const dist = distUnderTest();
+const site = useServedDist();
+
+interface Findings {
+  requests: string[];
+  violations: string[];
+  consoleErrors: string[];
+  dialogs: string[];
+}
+
+let context: BrowserContext;
+let page: Page;
+const findings: Findings = { requests: [], violations: [], consoleErrors: [], dialogs: [] };
+
+beforeAll(async () => {
+  context = await newContext(site.browser);
+  // Runs before any page script (and outside the page's CSP): records every CSP violation.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} sample=${e.sample}`);
+    });
+  });
+  context.on('request', (request) => findings.requests.push(request.url()));
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') findings.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => findings.consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+  page.on('dialog', (dialog) => {
+    findings.dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+/** Collects the CSP violations the page recorded so far (call before navigating away). */
+async function collectViolations() {
+  const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  findings.violations.push(...seen.map((v) => `${page.url()}: ${v}`));
+}
+
+async function visit(path: string) {
+  const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
+  expect(response?.status(), `GET ${path}`).toBe(200);
+  await hydrated(page);
+}
+
+describe('the Content-Security-Policy meta tag', () => {
+  const files = htmlFiles(dist);
+
+  it.each(files.map((f) => [urlPathOf(f, dist), f]))('%s carries the policy for its own inline code, before any script or style', (_path, file) => {
+    const html = readFileSync(file, 'utf8');
+    const doc = parseHtml(html);
+    const head = find(doc, byTag('head'));
+    expect(head, 'no <head>').toBeDefined();
+    const metas = findAll(doc, (el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+    expect(metas, 'exactly one CSP meta').toHaveLength(1);
+    const headElements = head!.childNodes.filter((n) => 'tagName' in n) as { tagName: string }[];
+    const position = headElements.indexOf(metas[0] as never);
+    // Nothing but <meta charset> may come before it.
+    expect(headElements.slice(0, position).map((e) => e.tagName).filter((t) => t !== 'meta'), 'elements before the CSP meta').toEqual([]);
+    const policy = attr(metas[0], 'content')!;
+    // The shipped policy is exactly what the page's current inline code needs (the hashes are fresh).
+    const withoutMeta = html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
+    expect(policy).toBe(policyFor(withoutMeta));
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"])
+      expect(policy).toContain(directive);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+  });
+});
+
+describe('browsing the site', () => {
+  it('home, a step, a province, the checker in use and a search: no CSP violation, no console error, no other origin', async () => {
+    for (const path of ['/', '/steps/sms-verification/', '/provinces/zj/', '/glossary/', '/404.html']) {
+      if (path === '/404.html') {
+        await page.goto(site.server.url('/no-such-page/'), { waitUntil: 'load' });
+      } else await visit(path);
+      await collectViolations();
+    }
+
+    // The checker with a result, then used: another date, another entity, "why?" opened.
+    await visit('/checker/?province=zj&date=2018-09-10');
+    expect(await checkerSettled(page)).toBe('result');
+    await page.locator('#checker-date').fill('2021-03-01');
+    await page.locator('input[name="entity"][value="individual"]').check();
+    const why = page.locator('[data-testid="checker-result"] details summary');
+    if (await why.count()) await why.first().click();
+    await page.waitForLoadState('networkidle');
+    await collectViolations();
+
+    // A search from the dialog.
+    await visit('/');
+    await page.locator('button[data-open-modal]:enabled').click();
+    await page.locator('dialog[open] input.pagefind-ui__search-input').fill('短信核验');
+    await page.locator('dialog[open] .pagefind-ui__result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await collectViolations();
+
+    expect(findings.violations, findings.violations.join('\n')).toEqual([]);
+    // A missing page answers 404, which Chromium logs as a console error for the document itself.
+    const errors = findings.consoleErrors.filter((e) => !/no-such-page\/: Failed to load resource: .* 404/.test(e));
+    expect(errors, errors.join('\n')).toEqual([]);
+    const foreign = findings.requests.filter((url) => !url.startsWith(site.server.origin + '/') && !url.startsWith('data:'));
+    expect(foreign, foreign.join('\n')).toEqual([]);
+    // The search really ran against the local index.
+    expect(findings.requests.some((url) => url.startsWith(`${site.server.origin}/pagefind/`))).toBe(true);
+  }, 120_000);
+});
+
+describe('hostile checker URLs', () => {
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'><svg onload=alert(2)>",
+    'javascript:alert(3)',
+    '</p><iframe src=//evil.example>',
+    '\u202e<b>x</b>',
+    '浙江<style>*{display:none}</style>',
+    // Long, but within what a static host accepts in a request line (Node's own limit is 16 KB of headers).
+    'a'.repeat(4_000),
+  ];
+  const KEYS = ['province', 'date', 'entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled', '<x>', 'onload'];
+  const queries = fc.sample(
+    fc
+      .array(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('zj', 'sx', '2018-09-10', 'individual', 'no', 'news'))), { minLength: 1, maxLength: 6 })
+      .map((pairs) => new URLSearchParams(pairs).toString()),
+    { numRuns: 30, seed: 20261129 },
+  );
+  // Hand-picked: the hostile value lands in each place the notice echoes.
+  const fixed = KEYS.slice(0, 8).map((k) => new URLSearchParams([[k, HOSTILE[1]]]).toString());
+
+  it(`${fixed.length + queries.length} hostile URLs show a result, the notice or the overview, as text`, async () => {
+    await visit('/checker/');
+    const scriptsOf = () => page.evaluate(() => [...document.scripts].map((s) => s.src || `inline:${s.textContent?.length}`).sort());
+    const before = await scriptsOf();
+    const problems: string[] = [];
+    for (const query of [...fixed, ...queries]) {
+      await page.goto(site.server.url(`/checker/?${query}`), { waitUntil: 'load' });
+      const state = await checkerSettled(page);
+      const params = new URLSearchParams(query);
+      if (state === 'overview' && params.get('province')) problems.push(`${query}: a province was given but neither a result nor the notice shows`);
+      const scripts = await scriptsOf();
+      if (JSON.stringify(scripts) !== JSON.stringify(before)) problems.push(`${query}: scripts changed: ${scripts.join(' ')}`);
+      const injected = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => ['IFRAME', 'IMG', 'SVG', 'OBJECT', 'EMBED'].includes(el.tagName.toUpperCase()) && el.closest('.checker, [data-testid="url-notice"]'))
+          .map((el) => el.outerHTML.slice(0, 80))
+          .concat([...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`))),
+      );
+      if (injected.length) problems.push(`${query}: markup from the URL: ${injected.join(' ')}`);
+      if (params.get('province') === HOSTILE[1]) {
+        // The notice quotes the value as text, shortened.
+        const notice = await page.locator('[data-testid="url-notice"]').innerText();
+        if (!notice.includes('"><img src=x onerror')) problems.push(`${query}: the notice does not quote the value as text: ${notice}`);
+      }
+      await collectViolations();
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(findings.dialogs, findings.dialogs.join('\n')).toEqual([]);
+    const uncaught = findings.consoleErrors.filter((e) => e.includes('uncaught'));
+    expect(uncaught, uncaught.join('\n')).toEqual([]);
+    expect(findings.violations, findings.violations.join('\n')).toEqual([]);
+  }, 300_000);
+});
