@@ -1,0 +1,108 @@
+// The checker's browser bundle (src/components/checker/vite-plugin.mjs) swaps json-rules-engine's
+// dependencies for stand-ins, re-encodes the holiday table and strips rule texts. These tests show
+// the browser decides exactly what Node decides.
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import holidayData from 'chinese-days/dist/chinese-days.json';
+import { evaluate } from '../../src/engine/evaluate';
+import { rawRuleFiles } from '../../src/engine/raw';
+import { ruleSet } from '../../src/engine/rules';
+import { trustedRuleSet } from '../../src/engine/trusted';
+import type { Answers, RuleSet } from '../../src/engine/types';
+import { clientRuleFile, mergeCatalogue, reasonCatalogue } from '../../src/components/checker/split.mjs';
+import { decodeDatesSource, encodeDates } from '../../src/components/checker/vite-plugin.mjs';
+import { baseAnswers } from './support';
+
+const shim = (name: string) => fileURLToPath(new URL(`../../src/components/checker/shims/${name}.js`, import.meta.url));
+
+function clientRaw() {
+  const strip = (file: string, data: unknown) => clientRuleFile(file, structuredClone(data));
+  return {
+    provinces: strip('provinces.json', rawRuleFiles.provinces),
+    sources: strip('sources.json', rawRuleFiles.sources),
+    steps: strip('steps.json', rawRuleFiles.steps),
+    ruleFiles: Object.fromEntries(Object.entries(rawRuleFiles.ruleFiles).map(([f, d]) => [f, strip(f, d)])),
+  };
+}
+
+/** Answers on both sides of every date in the data, in every province, with the answers rules test. */
+function sampleAnswers(): Answers[] {
+  const dates = [...new Set(ruleSet.rules.flatMap((r) => [r.effectiveFrom, r.effectiveUntil ?? r.effectiveFrom]))].sort();
+  const out: Answers[] = [];
+  ruleSet.provinces.forEach((p, i) =>
+    dates.forEach((date, j) => {
+      const k = i + j;
+      out.push(
+        baseAnswers({
+          province: p.code,
+          date,
+          entity: k % 2 ? 'individual' : 'unit',
+          localId: k % 3 !== 0,
+          residencePermit: k % 3 === 0 ? k % 2 === 0 : undefined,
+          content: ruleSet.preApprovalCategories.filter((_, c) => (k + c) % 4 === 0).map((c) => c.id),
+          priorFiling: k % 7 === 0 ? 'none' : 'elsewhere',
+        }),
+      );
+    }),
+  );
+  return out;
+}
+
+describe('rule data the stand-ins rely on', () => {
+  it('has no condition paths, decorators or fact references', () => {
+    const walk = (c: unknown): void => {
+      if (!c || typeof c !== 'object') return;
+      const o = c as Record<string, unknown>;
+      expect(o.path, JSON.stringify(o)).toBeUndefined();
+      if (typeof o.operator === 'string') expect(o.operator).not.toContain(':');
+      if (o.value && typeof o.value === 'object' && !Array.isArray(o.value)) expect(o.value).not.toHaveProperty('fact');
+      Object.values(o).forEach((v) => (Array.isArray(v) ? v.forEach(walk) : walk(v)));
+    };
+    ruleSet.rules.forEach((r) => walk(r.conditions));
+  });
+});
+
+describe('browser rule set', () => {
+  it('decides the same without its texts, and explains the same once they are merged back', async () => {
+    const client: RuleSet = trustedRuleSet(clientRaw());
+    const sample = sampleAnswers().filter((_, i) => i % 5 === 0);
+    for (const a of sample.slice(0, 60)) {
+      const [full, bare] = await Promise.all([evaluate(a, ruleSet), evaluate(a, client)]);
+      expect(bare.fired).toEqual(full.fired);
+      expect(bare.steps.map((s) => [s.status, s.method, s.validityHours, s.recipients])).toEqual(full.steps.map((s) => [s.status, s.method, s.validityHours, s.recipients]));
+      expect(bare.blockers.map((b) => b.instead)).toEqual(full.blockers.map((b) => b.instead));
+      expect(bare.timeline.phases.map((p) => [p.earliest, p.latest])).toEqual(full.timeline.phases.map((p) => [p.earliest, p.latest]));
+      expect(bare.timeline.unknownReason).toBe(full.timeline.unknownReason);
+    }
+    mergeCatalogue(client, JSON.parse(JSON.stringify(reasonCatalogue(ruleSet))));
+    for (const a of sample) expect(await evaluate(a, client)).toEqual(await evaluate(a, ruleSet));
+  });
+});
+
+describe('compact holiday table', () => {
+  it('decodes to exactly the dates chinese-days lists', () => {
+    const decode = new Function(`return ${decodeDatesSource}`)() as (s: string) => Record<string, 1>;
+    for (const table of [holidayData.holidays, holidayData.workdays])
+      expect(Object.keys(decode(encodeDates(table))).sort()).toEqual(Object.keys(table).sort());
+  });
+});
+
+describe('json-rules-engine with the stand-ins', () => {
+  it('gives the same results as with its real dependencies', async () => {
+    const out = await build({
+      stdin: { contents: "export { evaluate } from './src/engine/evaluate';", resolveDir: fileURLToPath(new URL('../..', import.meta.url)), loader: 'ts' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['main'],
+      alias: { 'jsonpath-plus': shim('jsonpath-plus'), eventemitter2: shim('eventemitter2'), 'hash-it': shim('hash-it'), clone: shim('clone') },
+    });
+    const code = out.outputFiles[0].text;
+    // Markers of the real packages: jsonpath-plus's resultType option, eventemitter2's wildcard mode.
+    for (const real of ['resultType', 'wildcard']) expect(code.includes(real), real).toBe(false);
+    const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { evaluate: typeof evaluate };
+    for (const a of sampleAnswers().filter((_, i) => i % 7 === 0)) expect(await mod.evaluate(a, ruleSet)).toEqual(await evaluate(a, ruleSet));
+  });
+});
