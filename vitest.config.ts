@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...builtSite],
+          // Vitest's 5 s default is tight for tests that spawn node/tsx on a loaded 2-core machine.
+          testTimeout: 20_000,
           sequence: { groupOrder: 0 },
         },
       },
@@ -32,6 +34,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // One Chromium at a time: each file launches its own, and CI has 2 cores.
+          fileParallelism: false,
           sequence: { groupOrder: 2 },
         },
       },

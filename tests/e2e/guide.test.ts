@@ -60,11 +60,12 @@ describe('search', () => {
     await dialog.waitFor({ state: 'visible' });
     const input = dialog.locator('input.pagefind-ui__search-input');
     await input.fill('短信核验');
+    // Pagefind lists its hits first and fills in each one's link as that page's fragment loads.
     const results = dialog.locator('.pagefind-ui__result-link');
-    await results.first().waitFor({ state: 'visible' });
-    const paths = await results.evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
-    expect(paths).toContain('/steps/sms-verification/');
+    const resultPaths = () =>
+      results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await expect.poll(resultPaths, { timeout: 20_000 }).toContain('/steps/sms-verification/');
+    const hit = results.and(page.locator('[href$="/steps/sms-verification/"]')).first();
+    expect(await hit.isVisible(), 'the SMS step result is visible').toBe(true);
   });
 });
