@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cspMeta from './src/integrations/csp.mjs';
+import serviceWorker from './src/integrations/service-worker.mjs';
 import checkerBrowserBundle from './src/components/checker/vite-plugin.mjs';
 import rehypeExternalLinks from './src/components/guide/rehype-external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
@@ -29,6 +30,11 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       lastUpdated: false,
+      // The change log is one long page on purpose; a weaker length penalty keeps it findable
+      // without letting it drown the short guide pages (golden queries in tests/e2e/search.test.ts).
+      pagefind: { ranking: { pageLength: 0.3 } },
+      // Offline support: a same-origin script registers the generated service worker.
+      head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
       components: {
         // Appends the "资料来源与核对日期" block to every page.
         MarkdownContent: './src/components/guide/MarkdownContent.astro',
@@ -68,5 +74,7 @@ export default defineConfig({
     preact(),
     // Last: adds each page's Content-Security-Policy meta after Starlight's Pagefind indexing.
     cspMeta(),
+    // After the CSP step: the worker precaches the final HTML.
+    serviceWorker(),
   ],
 });

@@ -1,0 +1,118 @@
+// Golden queries: what a filer would type, and the page that must be among the first three results,
+// through Starlight's real search dialog (Pagefind, Chinese segmentation in the browser).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newContext } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/e2e';
+
+const site = useBuiltSite();
+
+const GOLDEN: [query: string, expected: string][] = [
+  ['短信核验', '/steps/sms-verification/'],
+  ['验证码有效期', '/steps/sms-verification/'],
+  ['联系方式1', '/steps/sms-verification/'],
+  ['幕布', '/steps/identity-verification/'],
+  ['幕布拍照', '/steps/identity-verification/'],
+  ['人脸核验', '/steps/identity-verification/'],
+  ['ICP备案', '/'],
+  ['ICP 备案', '/'],
+  ['新增网站', '/'],
+  ['原备案不在阿里云', '/'],
+  ['备案服务号', '/prerequisites/server/'],
+  ['ECS', '/prerequisites/server/'],
+  ['前置审批', '/prerequisites/pre-approval/'],
+  ['宗教', '/prerequisites/pre-approval/'],
+  ['新闻许可证', '/prerequisites/pre-approval/'],
+  ['域名实名认证', '/prerequisites/domain/'],
+  ['阿里云账号', '/prerequisites/account/'],
+  ['各地区管局备案规则', '/prerequisites/bureau-rules/'],
+  ['管局审核', '/steps/bureau-review/'],
+  ['工作日', '/steps/bureau-review/'],
+  ['初审', '/steps/initial-review/'],
+  ['邮寄资料', '/steps/mail-documents/'],
+  ['上传资料', '/steps/upload-documents/'],
+  ['产品验证', '/steps/product-verification/'],
+  ['备案进度', '/steps/progress-query/'],
+  ['主体负责人', '/glossary/'],
+  ['接入备案', '/glossary/'],
+  ['浙江 短信核验', '/provinces/zj/'],
+  ['浙江短信核验', '/provinces/zj/'],
+  ['山西 个人备案', '/provinces/sx/'],
+  ['河南个人备案', '/provinces/ha/'],
+  ['上海 居住证', '/provinces/sh/'],
+  ['天津 手机号', '/provinces/tj/'],
+  ['湖北', '/provinces/hb/'],
+  ['各省规则', '/provinces/'],
+  ['规则变更', '/changes/'],
+];
+
+async function openSearch(): Promise<Page> {
+  const page = await site.newPage();
+  await page.goto(site.server.url('/'));
+  await page.getByRole('button', { name: '搜索' }).click();
+  await page.getByRole('dialog', { name: '搜索' }).locator('input.pagefind-ui__search-input').waitFor({ state: 'visible' });
+  return page;
+}
+
+/** Types a query and returns the paths of the first three results once they are for that query. */
+async function search(page: Page, query: string): Promise<string[]> {
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await dialog.locator('input.pagefind-ui__search-input').fill(query);
+  const handle = await page.waitForFunction(
+    (q) => {
+      const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+      // Pagefind first says it is searching for the term, then gives the count with the results:
+      // wait for the count so that results from the previous query are never read.
+      if (!message.includes(q) || !/\d/.test(message.replace(q, ''))) return false;
+      // Results load one by one into placeholders: wait until the first three are filled in.
+      const top = [...document.querySelectorAll('#starlight__search .pagefind-ui__results > .pagefind-ui__result')].slice(0, 3);
+      const links = top.map((r) => r.querySelector<HTMLAnchorElement>(':scope > .pagefind-ui__result-inner .pagefind-ui__result-link, .pagefind-ui__result-link'));
+      if (!top.length || links.some((a) => !a)) return false;
+      return links.map((a) => new URL(a!.href).pathname);
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return (await handle.jsonValue()) as string[];
+}
+
+describe(`golden queries (${GOLDEN.length})`, () => {
+  // One search dialog for all queries, as a reader would keep typing; its context outlives single tests.
+  let page: Page;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await newContext(site.browser);
+    page = await context.newPage();
+    await page.goto(site.server.url('/'));
+    await page.getByRole('button', { name: '搜索' }).click();
+  });
+  afterAll(() => context?.close());
+
+  it.each(GOLDEN)('%s → %s among the first three', async (query, expected) => {
+    const top3 = await search(page, query);
+    expect(top3).toContain(expected);
+  });
+});
+
+describe('filters', () => {
+  it('narrows results to one province and to one kind of page', async () => {
+    const page = await openSearch();
+    const all = await search(page, '短信核验');
+    expect(all.some((p) => p.startsWith('/steps/'))).toBe(true);
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    // Pagefind's filter panel lists our filters by name: 省份 (province) and 类别 (kind of page).
+    await dialog.locator('.pagefind-ui__filter-name', { hasText: '省份' }).click();
+    await dialog.getByLabel(/^浙江/).check();
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('#starlight__search .pagefind-ui__result-link')].filter((a) => !a.closest('.pagefind-ui__result-nested'));
+      return links.length > 0 && links.every((a) => new URL((a as HTMLAnchorElement).href).pathname === '/provinces/zj/');
+    });
+    await dialog.getByLabel(/^浙江/).uncheck();
+    await dialog.locator('.pagefind-ui__filter-name', { hasText: '类别' }).click();
+    await dialog.getByLabel(/^备案步骤/).check();
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('#starlight__search .pagefind-ui__result-link')].filter((a) => !a.closest('.pagefind-ui__result-nested'));
+      return links.length > 0 && links.every((a) => new URL((a as HTMLAnchorElement).href).pathname.startsWith('/steps/'));
+    });
+  });
+});
