@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const BASELINE_ROOT = join(ROOT, 'tests/fixtures/baseline');
 export const BASELINE_DIST = join(BASELINE_ROOT, 'dist');
-const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+export const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 
 export interface BuildRun {
   seconds: number;
@@ -23,31 +23,49 @@ export function countPages(dist: string): number {
   ).length;
 }
 
-/**
- * Runs `astro build` (for `root`, into `outDir` when given), rejecting with the build's output when
- * it fails. Wall time includes Astro's start-up, Vite, Pagefind and every integration.
- */
-export function astroBuild(options: { root?: string; outDir?: string; cwd?: string } = {}): Promise<BuildRun> {
-  const args = ['build'];
-  if (options.root) args.push('--root', options.root);
-  if (options.outDir) args.push('--outDir', options.outDir);
+/** Runs a command to completion, collecting stdout and stderr together; kills it after timeoutMs. */
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<{ code: number | null; output: string; seconds: number }> {
   const started = performance.now();
+  const timeoutMs = options.timeoutMs ?? 300_000;
   return new Promise((done, fail) => {
-    const child = spawn(ASTRO, args, {
+    const child = spawn(command, args, {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`${command} ${args.join(' ')} took over ${timeoutMs / 1000} s\n${output}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      fail(error);
+    });
     child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return fail(new Error(`astro ${args.join(' ')} exited with ${code}\n${output}`));
-      const dist = options.outDir ?? join(options.root ?? options.cwd ?? ROOT, 'dist');
-      done({ seconds, pages: countPages(dist), output });
+      clearTimeout(timer);
+      done({ code, output, seconds: (performance.now() - started) / 1000 });
     });
   });
+}
+
+/**
+ * Runs `astro build` (for `root`, into `outDir` when given), rejecting with the build's output when
+ * it fails. Wall time includes Astro's start-up, Vite, Pagefind and every integration.
+ */
+export async function astroBuild(options: { root?: string; outDir?: string; cwd?: string } = {}): Promise<BuildRun> {
+  const args = ['build'];
+  if (options.root) args.push('--root', options.root);
+  if (options.outDir) args.push('--outDir', options.outDir);
+  const { code, output, seconds } = await runCommand(ASTRO, args, { cwd: options.cwd });
+  if (code !== 0) throw new Error(`astro ${args.join(' ')} exited with ${code}\n${output}`);
+  const dist = options.outDir ?? join(options.root ?? options.cwd ?? ROOT, 'dist');
+  return { seconds, pages: countPages(dist), output };
 }
 
 /** Builds the baseline fixture unless its dist/ is already there (the budget tests call this). */

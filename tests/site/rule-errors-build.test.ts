@@ -9,10 +9,10 @@
 // node_modules by walking up. A symlinked node_modules does not work: Astro 5 then compiles
 // Starlight's .astro files under one path and looks their styles up under the other ("No cached
 // compile metadata found for …Page.astro?astro&type=style") and the build fails for that reason.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ASTRO, runCommand } from '../../bench/baseline';
 import { ROOT } from '../helpers/paths';
 
 const TIMEOUT_MS = 180_000;
@@ -63,27 +63,6 @@ const BREAKS: { name: string; file: string; edit: (data: RuleFile, all: (file: s
   },
 ];
 
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Error(`${command} ${args.join(' ')} took over ${TIMEOUT_MS / 1000} s\n${output}`));
-    }, TIMEOUT_MS);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      fail(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, output });
-    });
-  });
-}
-
 mkdirSync(join(ROOT, 'bench/.tmp'), { recursive: true });
 const project = mkdtempSync(join(ROOT, 'bench/.tmp/broken-rules-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -104,7 +83,7 @@ describe('broken rule files fail the build', () => {
       for (const b of BREAKS) b.edit(load(b.file), load);
       for (const [file, data] of files) writeFileSync(join(rulesDir, file), JSON.stringify(data, null, 2));
 
-      const { code, output } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build'], project);
+      const { code, output } = await runCommand(ASTRO, ['build'], { cwd: project, timeoutMs: TIMEOUT_MS });
       const tail = output.slice(-4000);
       expect(code, `the build should fail:\n${tail}`).not.toBe(0);
       expect(output, tail).toContain('规则数据有误');
