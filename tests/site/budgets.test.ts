@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBaselineBuilt } from '../../bench/baseline';
 import { fileForPage, measurePageJs, PAGE_TYPES, type PageJs } from '../../bench/page-js';
-import { requireDist } from '../helpers/paths';
+import { distUnderTest } from '../e2e/support/served-dist';
 
 const CHECKER_BUDGET = 30 * 1024;
 const OVER_BASELINE_BUDGET = 1024;
@@ -14,7 +14,7 @@ let dist: string;
 let baselineDist: string;
 
 beforeAll(async () => {
-  dist = requireDist();
+  dist = distUnderTest(); // dist/, or $SITE_DIST
   // The fixture is built once (about 20 s) when its dist/ is missing; `npm run bench` rebuilds it.
   baselineDist = await ensureBaselineBuilt();
 }, 120_000);
