@@ -13,7 +13,7 @@ export default function serviceWorker() {
         const distDir = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: distDir,
-          globPatterns: ['**/*.{html,js,css,svg,png,ico,json,wasm,pf_meta,pf_index,pf_fragment,txt,xml,woff2}'],
+          globPatterns: ['**/*.{html,js,css,svg,png,ico,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,txt,xml,woff2}'],
           swDest: `${distDir}/sw.js`,
           // One file, no importScripts from a CDN: the worker stays same-origin and CSP-clean.
           inlineWorkboxRuntime: true,
