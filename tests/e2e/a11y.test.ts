@@ -123,6 +123,9 @@ describe('search dialog by keyboard only', () => {
       await p.goto(site.server.url('/'), { waitUntil: 'load' });
       const button = p.locator('button[data-open-modal]');
       await button.and(p.locator(':enabled')).waitFor();
+      // Starlight loads Pagefind's UI when the browser is idle; opening the dialog before that shows
+      // no field to focus (a race a reader could hit too, but not what this test is about).
+      await p.locator('site-search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
       const focused = () => p.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
       for (let i = 0; i < 15 && !(await button.evaluate((b) => b === document.activeElement)); i++) await p.keyboard.press('Tab');
       expect(await button.evaluate((b) => b === document.activeElement), `focus is on ${await focused()}`).toBe(true);
@@ -157,6 +160,9 @@ describe('search dialog by keyboard only', () => {
       const p = await kb.newPage();
       await p.goto(site.server.url('/steps/sms-verification/'), { waitUntil: 'load' });
       await p.locator('button[data-open-modal]:enabled').waitFor();
+      // Starlight loads Pagefind's UI when the browser is idle; opening the dialog before that shows
+      // no field to focus (a race a reader could hit too, but not what this test is about).
+      await p.locator('site-search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
       await p.keyboard.press('Control+k');
       const input = p.locator('dialog[open] input.pagefind-ui__search-input');
       await input.waitFor();
