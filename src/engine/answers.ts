@@ -134,3 +134,8 @@ export function answersToParams(a: Partial<Answers>): URLSearchParams {
   if (a.domainFiled) p.set('domainFiled', 'yes');
   return p;
 }
+
+/** The answers a visitor has given when they have only picked a province and a date: the documented defaults. */
+export function defaultAnswers(province: string, date: string): Answers {
+  return { province, date, entity: 'unit', localId: true, content: [], priorFiling: 'elsewhere', domainFiled: false };
+}

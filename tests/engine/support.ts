@@ -1,17 +1,9 @@
 // Helpers for engine tests: answers that satisfy a rule's own conditions, dates around a boundary.
+import { defaultAnswers } from '../../src/engine/answers';
 import { addDays } from '../../src/engine/dates';
 import type { Answers, Rule } from '../../src/engine/types';
 
-export const baseAnswers = (over: Partial<Answers> = {}): Answers => ({
-  province: 'zj',
-  date: '2020-01-01',
-  entity: 'unit',
-  localId: true,
-  content: [],
-  priorFiling: 'elsewhere',
-  domainFiled: false,
-  ...over,
-});
+export const baseAnswers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers('zj', '2020-01-01'), ...over });
 
 type Cond = { all?: Cond[]; any?: Cond[]; not?: Cond; fact?: string; operator?: string; value?: unknown };
 

@@ -1,4 +1,5 @@
 // What the province table and pages say "for today", computed by the engine at build time.
+import { defaultAnswers } from '../../engine/answers';
 import { todayInChina } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
 import { METHOD_LABEL } from '../../engine/labels';
@@ -7,16 +8,7 @@ import { ruleSet, smsStartIn } from './view';
 
 export const buildDay = todayInChina();
 
-const answers = (province: string, over: Partial<Answers>): Answers => ({
-  province,
-  date: buildDay,
-  entity: 'unit',
-  localId: true,
-  content: [],
-  priorFiling: 'elsewhere',
-  domainFiled: false,
-  ...over,
-});
+const answers = (province: string, over: Partial<Answers>): Answers => ({ ...defaultAnswers(province, buildDay), ...over });
 
 const aspectOf = (m: Material) => ruleSet.rules.find((r) => r.id === m.rule)?.aspect;
 
