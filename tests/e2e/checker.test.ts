@@ -184,7 +184,7 @@ describe('reasons, copy and print', () => {
       expect(await sms.getByRole('link', { name: s.title }).first().getAttribute('href')).toBe(s.url);
       if (s.grade === 'secondary') expect(text).toContain('二手资料');
     }
-    expect(await page.getByTestId('rules-version').innerText()).toContain(expected.rulesVersion);
+    expect(await page.getByTestId('checker-result').getByTestId('rules-version').innerText()).toContain(expected.rulesVersion);
   });
 
   it('copies the result as Markdown', async () => {

@@ -3,28 +3,19 @@
 // the browser decides exactly what Node decides.
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { evaluate } from '../../src/engine/evaluate';
 import { rawRuleFiles } from '../../src/engine/raw';
 import { ruleSet } from '../../src/engine/rules';
-import { trustedRuleSet } from '../../src/engine/trusted';
 import type { Answers, RuleSet } from '../../src/engine/types';
-import { clientRuleFile, mergeCatalogue, reasonCatalogue } from '../../src/components/checker/split.mjs';
-import { decodeDatesSource, encodeDates } from '../../src/components/checker/vite-plugin.mjs';
+import { categories, provinces } from '../../src/components/checker/form-data';
+import { browserRuleSet, checkerRuleData, clientRuleFile } from '../../src/components/checker/split.mjs';
+import { decodeDatesSource, encodeDates, trimJsonRulesEngine } from '../../src/components/checker/vite-plugin.mjs';
 import { baseAnswers } from './support';
 
 const shim = (name: string) => fileURLToPath(new URL(`../../src/components/checker/shims/${name}.js`, import.meta.url));
-
-function clientRaw() {
-  const strip = (file: string, data: unknown) => clientRuleFile(file, structuredClone(data));
-  return {
-    provinces: strip('provinces.json', rawRuleFiles.provinces),
-    sources: strip('sources.json', rawRuleFiles.sources),
-    steps: strip('steps.json', rawRuleFiles.steps),
-    ruleFiles: Object.fromEntries(Object.entries(rawRuleFiles.ruleFiles).map(([f, d]) => [f, strip(f, d)])),
-  };
-}
 
 /** Answers on both sides of every date in the data, in every province, with the answers rules test. */
 function sampleAnswers(): Answers[] {
@@ -64,19 +55,21 @@ describe('rule data the stand-ins rely on', () => {
 });
 
 describe('browser rule set', () => {
-  it('decides the same without its texts, and explains the same once they are merged back', async () => {
-    const client: RuleSet = trustedRuleSet(clientRaw());
-    const sample = sampleAnswers().filter((_, i) => i % 5 === 0);
-    for (const a of sample.slice(0, 60)) {
-      const [full, bare] = await Promise.all([evaluate(a, ruleSet), evaluate(a, client)]);
-      expect(bare.fired).toEqual(full.fired);
-      expect(bare.steps.map((s) => [s.status, s.method, s.validityHours, s.recipients])).toEqual(full.steps.map((s) => [s.status, s.method, s.validityHours, s.recipients]));
-      expect(bare.blockers.map((b) => b.instead)).toEqual(full.blockers.map((b) => b.instead));
-      expect(bare.timeline.phases.map((p) => [p.earliest, p.latest])).toEqual(full.timeline.phases.map((p) => [p.earliest, p.latest]));
-      expect(bare.timeline.unknownReason).toBe(full.timeline.unknownReason);
-    }
-    mergeCatalogue(client, JSON.parse(JSON.stringify(reasonCatalogue(ruleSet))));
-    for (const a of sample) expect(await evaluate(a, client)).toEqual(await evaluate(a, ruleSet));
+  it('the bundle gets the form data and nothing else of the rule files', () => {
+    const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: object[] };
+    expect(bundled.provinces).toEqual(ruleSet.provinces.map(({ bureauSite, ...p }) => p));
+    const form = clientRuleFile('pre-approval.json', structuredClone(rawRuleFiles.ruleFiles['pre-approval.json'])) as { categories: object[] };
+    expect(form.categories).toEqual(ruleSet.preApprovalCategories.map(({ id, name }) => ({ id, name })));
+    expect(categories).toEqual(form.categories);
+    for (const file of ['sources.json', 'steps.json', ...Object.keys(rawRuleFiles.ruleFiles).filter((f) => f !== 'pre-approval.json')])
+      expect(() => clientRuleFile(file, {}), file).toThrow(/rules\.json/);
+  });
+
+  it('decides and explains exactly as Node does from the bundle\'s provinces and /checker/rules.json', async () => {
+    const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: RuleSet['provinces'] };
+    const client: RuleSet = browserRuleSet(bundled.provinces, JSON.parse(JSON.stringify(checkerRuleData(ruleSet))));
+    for (const a of sampleAnswers()) expect(await evaluate(a, client)).toEqual(await evaluate(a, ruleSet));
+    expect(provinces.map((p) => p.code)).toEqual(ruleSet.provinces.map((p) => p.code));
   });
 });
 
@@ -88,7 +81,7 @@ describe('compact holiday table', () => {
   });
 });
 
-describe('json-rules-engine with the stand-ins', () => {
+describe('json-rules-engine with the stand-ins, trimmed', () => {
   it('gives the same results as with its real dependencies', async () => {
     const out = await build({
       stdin: { contents: "export { evaluate } from './src/engine/evaluate';", resolveDir: fileURLToPath(new URL('../..', import.meta.url)), loader: 'ts' },
@@ -98,10 +91,23 @@ describe('json-rules-engine with the stand-ins', () => {
       platform: 'neutral',
       mainFields: ['main'],
       alias: { 'jsonpath-plus': shim('jsonpath-plus'), eventemitter2: shim('eventemitter2'), 'hash-it': shim('hash-it'), clone: shim('clone') },
+      plugins: [
+        {
+          name: 'trim-json-rules-engine',
+          setup(b) {
+            b.onLoad({ filter: /[\\/]json-rules-engine[\\/]dist[\\/][\w-]+\.js$/ }, ({ path }) => ({
+              contents: trimJsonRulesEngine(path.replace(/^.*[\\/]|\.js$/g, ''), readFileSync(path, 'utf8')),
+              loader: 'js',
+            }));
+          },
+        },
+      ],
     });
     const code = out.outputFiles[0].text;
     // Markers of the real packages: jsonpath-plus's resultType option, eventemitter2's wildcard mode.
     for (const real of ['resultType', 'wildcard']) expect(code.includes(real), real).toBe(false);
+    // Markers of the trimmed code: debug messages, a decorator, a method for changing an engine.
+    for (const cut of ['engine::run', 'OperatorDecorators.push', 'updateRule']) expect(code.includes(cut), cut).toBe(false);
     const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { evaluate: typeof evaluate };
     for (const a of sampleAnswers().filter((_, i) => i % 7 === 0)) expect(await mod.evaluate(a, ruleSet)).toEqual(await evaluate(a, ruleSet));
   });

@@ -9,12 +9,14 @@ import { parseAnswers, type RawAnswers } from '../../src/engine/answers';
 import { isRealIsoDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
-import { trustedRuleSet } from '../../src/engine/trusted';
+import { formRuleSet, provinces } from '../../src/components/checker/form-data';
+import { browserRuleSet as joinRuleSet, checkerRuleData } from '../../src/components/checker/split.mjs';
 import { ENTITIES, PRIOR_FILINGS, STEP_IDS, type Answers } from '../../src/engine/types';
 
 const TODAY = '2026-11-29';
 const KNOWN = ['province', 'date', 'entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled'] as const;
-const browserRuleSet = trustedRuleSet();
+/** The checker's rule set: the form's data, plus /checker/rules.json as the browser parses it. */
+const browserRuleSet = joinRuleSet(provinces, JSON.parse(JSON.stringify(checkerRuleData(ruleSet))));
 
 /** The checker's reading of a query string (Checker.tsx readUrl): first value wins, content values are joined. */
 function rawFromQuery(query: string): { raw: RawAnswers; unknown: string[] } {
@@ -118,7 +120,7 @@ const queries = fc.oneof(
 
 function checkParse(query: string) {
   const { raw } = rawFromQuery(query);
-  const parsed = parseAnswers(raw, browserRuleSet, { today: TODAY, requireProvince: false });
+  const parsed = parseAnswers(raw, formRuleSet, { today: TODAY, requireProvince: false });
   if (!parsed.ok) {
     for (const p of parsed.problems) {
       expect(KNOWN as readonly string[]).toContain(p.field);

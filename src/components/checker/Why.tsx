@@ -7,8 +7,6 @@ export interface WhyProps {
   reasons: Reason[];
   /** Publisher of a source id, when the source list is at hand. */
   publisher?: (sourceId: string) => string | undefined;
-  /** Set when the explanations could not be fetched. */
-  failed?: boolean;
 }
 
 function dates(r: Reason): string {
@@ -17,14 +15,11 @@ function dates(r: Reason): string {
   return `适用期间：${span}${basis ? `（${basis}）` : ''}`;
 }
 
-export function Why({ reasons, publisher, failed }: WhyProps) {
+export function Why({ reasons, publisher }: WhyProps) {
   return (
     <details class="why">
       <summary>为什么？</summary>
-      {reasons.map((r) =>
-        r.rule && r.title === undefined ? (
-          <p class="why-reason">{failed ? '依据未能载入，请刷新页面重试。' : '正在载入依据…'}</p>
-        ) : (
+      {reasons.map((r) => (
           <div class="why-reason">
             <p>
               <strong>{r.title}</strong>：{r.text}
@@ -43,8 +38,7 @@ export function Why({ reasons, publisher, failed }: WhyProps) {
               </ul>
             )}
           </div>
-        ),
-      )}
+      ))}
     </details>
   );
 }

@@ -1,67 +1,62 @@
 // @ts-check
-// The checker's browser bundle carries only what the engine needs to decide (rule ids, dates,
-// provinces, conditions, events). What it needs only to explain a decision (each rule's title,
-// text, date basis and source ids, and the source list) is split off into /checker/reasons.json,
-// fetched once the page is idle and merged back before the result is explained or copied.
-// One module decides the split for both sides: vite-plugin.mjs (client build) and
-// src/pages/checker/reasons.json.ts (the JSON), so they cannot drift apart.
+// What of the rule data the checker's browser gets, and how.
+// - In the JavaScript bundle: only what the form needs before anything is decided, the provinces
+//   (datalist, reading the URL) and the pre-approval categories' ids and names (checkboxes).
+//   vite-plugin.mjs cuts the rule files down to that with clientRuleFile().
+// - In one data file, /checker/rules.json (src/pages/checker/rules.json.ts): everything the engine
+//   needs to decide and explain (steps, rules with their texts and sources, category details,
+//   the source list). The page preloads it, so it downloads in parallel with the island; until it
+//   is in, the page shows the build-time overview.
+// One module decides the split for both sides, so they cannot drift apart.
 
-/** Rule fields that only explain a decision. */
-export const DISPLAY_RULE_FIELDS = /** @type {const} */ (['title', 'text', 'dateBasis', 'sources']);
 /** Fields nothing in the browser reads. */
 const UNUSED = {
-  rule: ['aspect', 'replaces'],
+  rule: ['aspect', 'replaces', 'topic'],
   province: ['bureauSite'],
   step: ['summary'],
   category: ['note', 'sources'],
+  source: ['note'],
 };
 
 const omit = (/** @type {Record<string, unknown>} */ obj, /** @type {readonly string[]} */ keys) =>
   Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 
 /**
- * A rule file (parsed JSON, by file name) as the browser bundle gets it.
- * @param {string} file e.g. "sms-verification.json"
+ * A rule file (parsed JSON, by file name) as the browser bundle gets it: the provinces, and the
+ * pre-approval categories' ids and names. Any other rule file has no business in the bundle.
+ * @param {string} file e.g. "provinces.json"
  * @param {any} data
  */
 export function clientRuleFile(file, data) {
-  const { $comment, ...rest } = data;
-  if (file === 'sources.json') return { sources: [] };
-  if (file === 'provinces.json') return { provinces: rest.provinces.map((/** @type {any} */ p) => omit(p, UNUSED.province)) };
-  if (file === 'steps.json') return { steps: rest.steps.map((/** @type {any} */ s) => omit(s, UNUSED.step)) };
-  const out = { ...rest };
-  if (Array.isArray(rest.rules))
-    // `sources` stays as an empty list: evaluate() maps over it before the texts arrive.
-    out.rules = rest.rules.map((/** @type {any} */ r) => ({ ...omit(r, [...DISPLAY_RULE_FIELDS, ...UNUSED.rule]), sources: [] }));
-  if (Array.isArray(rest.categories)) out.categories = rest.categories.map((/** @type {any} */ c) => omit(c, UNUSED.category));
-  return out;
+  if (file === 'provinces.json') return { provinces: data.provinces.map((/** @type {any} */ p) => omit(p, UNUSED.province)) };
+  if (file === 'pre-approval.json') return { categories: data.categories.map((/** @type {any} */ c) => ({ id: c.id, name: c.name })) };
+  throw new Error(`src/rules/${file} is not for the checker's JavaScript bundle: the browser fetches /checker/rules.json (see split.mjs)`);
 }
 
 /**
- * @typedef {{ rules: Record<string, { title: string, text: string, dateBasis: string, sources: string[] }>,
- *   sources: import('../../engine/types').Source[] }} ReasonCatalogue
+ * @typedef {Omit<import('../../engine/types').RuleSet, 'provinces'>} CheckerRuleData
  */
 
 /**
- * Everything clientRuleFile leaves out that explanations need.
+ * The contents of /checker/rules.json: the validated rule set without the provinces (they are in
+ * the bundle) and without the fields nothing in the browser reads.
  * @param {import('../../engine/types').RuleSet} ruleSet
- * @returns {ReasonCatalogue}
+ * @returns {CheckerRuleData}
  */
-export function reasonCatalogue(ruleSet) {
-  /** @type {ReasonCatalogue['rules']} */
-  const rules = {};
-  for (const r of ruleSet.rules) rules[r.id] = { title: r.title, text: r.text, dateBasis: r.dateBasis, sources: r.sources };
-  return { rules, sources: ruleSet.sources.map((s) => /** @type {any} */ (omit(/** @type {any} */ (s), ['note']))) };
+export function checkerRuleData(ruleSet) {
+  const strip = (/** @type {any[]} */ list, /** @type {readonly string[]} */ keys) => list.map((x) => /** @type {any} */ (omit(x, keys)));
+  return {
+    steps: strip(ruleSet.steps, UNUSED.step),
+    preApprovalCategories: strip(ruleSet.preApprovalCategories, UNUSED.category),
+    rules: strip(ruleSet.rules, UNUSED.rule),
+    sources: strip(ruleSet.sources, UNUSED.source),
+  };
 }
 
 /**
- * Puts the catalogue back into a browser rule set, in place (evaluate() caches its engine per
- * rule-set object, so the object must stay the same).
- * @param {import('../../engine/types').RuleSet} ruleSet
- * @param {ReasonCatalogue} catalogue
+ * The browser's rule set: the bundle's provinces plus the fetched data.
+ * @param {import('../../engine/types').Province[]} provinces
+ * @param {CheckerRuleData} data
+ * @returns {import('../../engine/types').RuleSet}
  */
-export function mergeCatalogue(ruleSet, catalogue) {
-  for (const rule of ruleSet.rules) Object.assign(rule, catalogue.rules[rule.id]);
-  ruleSet.sources.splice(0, ruleSet.sources.length, ...catalogue.sources);
-  return ruleSet;
-}
+export const browserRuleSet = (provinces, data) => ({ ...data, provinces });

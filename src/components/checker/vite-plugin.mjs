@@ -5,8 +5,11 @@
 //    (see shims/): jsonpath-plus (condition paths), eventemitter2, hash-it, clone.
 // 2. chinese-days' holiday table (37 KB of JSON with names we never show) becomes a list of
 //    dates, still generated from the package at build time.
-// 3. The rule files lose the fields that only explain a decision (split.mjs); the browser
-//    fetches those from /checker/reasons.json.
+// 3. json-rules-engine's own code loses what evaluate() never reaches (trimJsonRulesEngine below):
+//    debug() calls, the default operator decorators (our rules use none: browser-shims.test.ts),
+//    toJSON() and the methods for changing an engine after it is built.
+// 4. The rule files the form imports are cut down to what it needs (split.mjs); the engine's
+//    data comes from /checker/rules.json.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SHIMS = ['jsonpath-plus', 'eventemitter2', 'hash-it', 'clone'];
 const HOLIDAYS_ID = '\0checker:chinese-days';
 const rulesDir = join(here, '../../rules') + '/';
+const JRE_FILE = /[\\/]json-rules-engine[\\/]dist[\\/]([\w-]+)\.js$/;
 
 /**
  * The dates of an object keyed by ISO date, compactly: "YYYY-MM-DD" of the first day, then for
@@ -50,6 +54,62 @@ export function holidayModule(/** @type {{ holidays: object, workdays: object }}
 export default{holidays:d(${JSON.stringify(encodeDates(/** @type {any} */ (json.holidays)))}),workdays:d(${JSON.stringify(encodeDates(/** @type {any} */ (json.workdays)))})};`;
 }
 
+/** Methods of json-rules-engine's classes (by dist file) that nothing in the package or in evaluate.ts calls. */
+const DEAD_METHODS = /** @type {Record<string, string[]>} */ ({
+  engine: ['updateRule', 'removeRule', 'setCondition', 'removeCondition', 'removeOperator', 'removeOperatorDecorator', 'removeFact', 'stop'],
+  'operator-map': ['removeOperator', 'removeOperatorDecorator'],
+  rule: ['getEvent', 'getPriority', 'getConditions', 'getEngine', 'toJSON'],
+  condition: ['toJSON'],
+  'rule-result': ['toJSON'],
+  almanac: ['addRuntimeFact'],
+});
+
+/** Index just past the bracket that closes the one at `open`, skipping strings and comments. */
+function closing(/** @type {string} */ code, /** @type {number} */ open) {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '/' && code[i + 1] === '/') i = code.indexOf('\n', i);
+    else if (c === '/' && code[i + 1] === '*') i = code.indexOf('*/', i) + 1;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if ((c === ')' || c === '}' || c === ']') && --depth === 0) return i + 1;
+  }
+  throw new Error('unbalanced brackets');
+}
+
+/**
+ * json-rules-engine 7.3.1's Babel output (one dist file) without the code evaluate() never reaches.
+ * Every cut must find what it cuts, so a new version of the package fails the build instead of
+ * shipping something half-trimmed. Deciding is unchanged: tests/engine/browser-shims.test.ts runs
+ * the trimmed engine against the real one.
+ * @param {string} file dist file name without .js, e.g. "engine"
+ * @param {string} code
+ */
+export function trimJsonRulesEngine(file, code) {
+  const fail = (/** @type {string} */ what) => {
+    throw new Error(`json-rules-engine/dist/${file}.js: ${what} not found; check trimJsonRulesEngine in src/components/checker/vite-plugin.mjs`);
+  };
+  const esModule = (/** @type {string} */ value) => `Object.defineProperty(exports, '__esModule', { value: true });\nexports.default = ${value};`;
+  if (file === 'debug') return esModule('function debug() {}');
+  if (file === 'engine-default-operator-decorators') return esModule('[]');
+  // debug(...) calls: their arguments are built even when debugging is off.
+  for (let at; (at = code.indexOf('(0, _debug2.default)(')) >= 0; )
+    code = code.slice(0, at) + 'void 0' + code.slice(closing(code, at + '(0, _debug2.default)'.length));
+  for (const name of DEAD_METHODS[file] ?? []) {
+    const key = code.indexOf(`key: '${name}',`);
+    if (key < 0 || code.indexOf(`key: '${name}',`, key + 1) >= 0) fail(`one method ${name}`);
+    let start = code.lastIndexOf('{', key);
+    let end = closing(code, start);
+    const after = code.slice(end).match(/^\s*,\s*/);
+    if (after) end += after[0].length;
+    else start = code.lastIndexOf(',', start); // the last method: drop the comma before it
+    code = code.slice(0, start) + code.slice(end);
+  }
+  return code;
+}
+
 /** @returns {import('vite').Plugin} */
 export default function checkerBrowserBundle() {
   const require = createRequire(import.meta.url);
@@ -69,6 +129,11 @@ export default function checkerBrowserBundle() {
       if (file.startsWith(rulesDir) && file.endsWith('.json') && !id.includes('?'))
         return JSON.stringify(clientRuleFile(basename(file), JSON.parse(readFileSync(file, 'utf8'))));
       return null;
+    },
+    transform(code, id, options) {
+      if (options?.ssr || id.startsWith('\0') || id.includes('?')) return null;
+      const jre = id.match(JRE_FILE);
+      return jre ? { code: trimJsonRulesEngine(jre[1], code), map: null } : null;
     },
   };
 }

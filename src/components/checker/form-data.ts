@@ -1,0 +1,11 @@
+// What the checker's form needs before any rule is decided: the provinces and the pre-approval
+// categories (ids and names). In the browser build vite-plugin.mjs cuts the two rule files down to
+// exactly this (split.mjs); everything else comes from /checker/rules.json.
+import provinceFile from '../../rules/provinces.json';
+import preApprovalFile from '../../rules/pre-approval.json';
+import type { PreApprovalCategory, Province, RuleSet } from '../../engine/types';
+
+export const provinces = provinceFile.provinces as Province[];
+export const categories: Pick<PreApprovalCategory, 'id' | 'name'>[] = preApprovalFile.categories.map(({ id, name }) => ({ id, name }));
+/** Enough of a rule set for parseAnswers() and findProvince(). */
+export const formRuleSet = { provinces, preApprovalCategories: categories } as RuleSet;
