@@ -6,7 +6,9 @@
 // the island hydrates), and, recursively, the static imports of those chunks (`import … from "./x.js"`,
 // `import "./x.js"`, `export … from "./x.js"`); plus the inline scripts of the page.
 // Not counted, but listed: chunks only reached through a dynamic import() (Pagefind's search UI,
-// loaded when the search dialog opens).
+// loaded when the search dialog opens), and data the page preloads for its scripts
+// (<link rel="preload" as="fetch">, e.g. the checker's /checker/rules.json): not JavaScript, but a
+// real download, reported as dataGzipBytes.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +32,10 @@ export interface PageJs {
   jsGzipBytes: number;
   /** Chunks reached only through dynamic import(), with their own static imports; not in jsGzipBytes. */
   lazy: JsFile[];
+  /** Files the page preloads as data (<link rel="preload" as="fetch">); not in jsGzipBytes. */
+  data: JsFile[];
+  /** Sum of the data files' gzip sizes. */
+  dataGzipBytes: number;
 }
 
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -69,11 +75,15 @@ export function fileForPage(dist: string, page: string): string {
 }
 
 /** Entry scripts and inline scripts of one HTML document. */
-export function pageScripts(html: string): { entries: string[]; inline: string[] } {
+export function pageScripts(html: string): { entries: string[]; inline: string[]; data: string[] } {
   const entries: string[] = [];
   const inline: string[] = [];
+  const data: string[] = [];
   for (const el of walk(parse(html))) {
-    if (el.tagName === 'script') {
+    if (el.tagName === 'link' && attrOf(el, 'rel')?.toLowerCase() === 'preload' && attrOf(el, 'as') === 'fetch') {
+      const href = attrOf(el, 'href');
+      if (href) data.push(href);
+    } else if (el.tagName === 'script') {
       const type = (attrOf(el, 'type') ?? '').trim().toLowerCase();
       if (!EXECUTABLE.has(type)) continue;
       const src = attrOf(el, 'src');
@@ -88,7 +98,7 @@ export function pageScripts(html: string): { entries: string[]; inline: string[]
       }
     }
   }
-  return { entries, inline };
+  return { entries, inline, data };
 }
 
 /** Resolves a specifier found in `fromPath` (a URL path) to a site-absolute URL path, or null for other origins. */
@@ -101,7 +111,7 @@ function resolveUrl(specifier: string, fromPath: string): string | null {
 /** Measures one built page's JavaScript. `page` is a URL path such as `/checker/`. */
 export function measurePageJs(dist: string, page: string): PageJs {
   const htmlFile = fileForPage(dist, page);
-  const { entries, inline } = pageScripts(readFileSync(htmlFile, 'utf8'));
+  const { entries, inline, data } = pageScripts(readFileSync(htmlFile, 'utf8'));
   const cache = new Map<string, { bytes: number; gzipBytes: number; statics: string[]; dynamics: string[] }>();
   const read = (path: string) => {
     let info = cache.get(path);
@@ -158,6 +168,7 @@ export function measurePageJs(dist: string, page: string): PageJs {
 
   const describe = (path: string): JsFile => ({ path, bytes: read(path).bytes, gzipBytes: read(path).gzipBytes });
   const files = [...eager].map(describe);
+  const dataFiles = [...new Set(data.map((d) => resolveUrl(d, page)).filter((p): p is string => p !== null))].map(describe);
   const inlineText = inline.join('\n');
   const inlineInfo = { count: inline.length, bytes: Buffer.byteLength(inlineText), gzipBytes: inline.length ? gzipSize(inlineText) : 0 };
   return {
@@ -166,6 +177,8 @@ export function measurePageJs(dist: string, page: string): PageJs {
     inline: inlineInfo,
     jsGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) + inlineInfo.gzipBytes,
     lazy: [...lazy].map(describe),
+    data: dataFiles,
+    dataGzipBytes: dataFiles.reduce((sum, f) => sum + f.gzipBytes, 0),
   };
 }
 

@@ -35,6 +35,8 @@ interface PageResult {
   ratio: number | null;
   overBaselineBytes: number | null;
   inlineGzipBytes: number | null;
+  /** Data the page preloads for its scripts (the checker's rules.json): a download, but not JavaScript. */
+  dataGzipBytes: number | null;
   files: JsFile[];
   lazy: JsFile[];
   lighthouse: Scores | null;
@@ -74,6 +76,7 @@ function pageJs(): Record<PageType, PageResult> {
       ratio: ours ? round(ours.jsGzipBytes / base.jsGzipBytes, 2) : null,
       overBaselineBytes: ours ? ours.jsGzipBytes - base.jsGzipBytes : null,
       inlineGzipBytes: ours?.inline.gzipBytes ?? null,
+      dataGzipBytes: ours?.dataGzipBytes ?? null,
       files: ours?.files ?? [],
       lazy: ours?.lazy ?? [],
       lighthouse: null,
