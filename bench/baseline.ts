@@ -31,10 +31,13 @@ export function runCommand(
 ): Promise<{ code: number | null; output: string; seconds: number }> {
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? 300_000;
+  // Vitest sets NODE_ENV=test; inherited by `astro build` it makes a development build (Starlight then
+  // renders its "search works only in production" notice and no search script), so drop it.
+  const { NODE_ENV: _fromTestRunner, ...env } = process.env;
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
