@@ -287,3 +287,15 @@ describe('step pages', () => {
     await expectResult(page, expected);
   });
 });
+
+describe('when the rule data cannot be loaded', () => {
+  it('says so plainly and shows no result it could not compute', async () => {
+    const page = await site.newPage();
+    // Offline before the service worker exists, or a broken deploy: the data request fails.
+    await page.route('**/checker/rules.json', (route) => route.abort('failed'));
+    await page.goto(site.server.url('/checker/?province=zj&date=2018-09-10'));
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.getByText('规则数据未能载入').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="steps"] > li[data-step]').count()).toBe(0);
+  });
+});
