@@ -1,5 +1,13 @@
 // After one online visit the whole site works offline: pages never opened, search and the checker.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateSW } from 'workbox-build';
+import { workerOptions } from '../../src/integrations/service-worker.mjs';
+import { newContext } from '../helpers/browser';
+import { DIST } from '../helpers/paths';
+import { startStaticServer } from '../helpers/server';
 import { ruleSet } from '../../src/engine/rules';
 import { rulesVersion } from '../../src/engine/evaluate';
 import { useBuiltSite } from '../helpers/e2e';
@@ -48,5 +56,42 @@ describe('offline', () => {
     // outside the page's emulated offline state; on a real offline device it simply fails.
     const reached = site.server.requests.slice(servedOnline).map((r) => r.url).filter((url) => url !== '/sw.js');
     expect(reached).toEqual([]);
+  });
+});
+
+describe('a new build', () => {
+  it('replaces the cached copy, so nobody keeps reading stale rules', async () => {
+    // A private copy of dist/ plays the deployed site; changing a page and regenerating the worker
+    // over it is exactly what the next build does.
+    const deployed = mkdtempSync(join(tmpdir(), 'icp-deploy-'));
+    cpSync(DIST, deployed, { recursive: true });
+    const server = await startStaticServer(deployed);
+    const context = await newContext(site.browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('/glossary/'));
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller)
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      });
+      const marker = '（新版本规则）';
+      const file = join(deployed, 'glossary/index.html');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<h1', `<p id="new-build">${marker}</p><h1`));
+      await generateSW(workerOptions(deployed));
+
+      // The browser checks /sw.js on navigation; the new worker takes over and drops the old cache.
+      const taken = page.evaluate(
+        () => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })),
+      );
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await taken;
+      await page.goto(server.url('/glossary/'));
+      expect(await page.locator('#new-build').innerText()).toBe(marker);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(deployed, { recursive: true, force: true });
+    }
   });
 });
