@@ -23,7 +23,15 @@ export interface ProvinceSummary {
   bureauMaxWorkingDays: number | null;
 }
 
-export async function summarise(province: Province): Promise<ProvinceSummary> {
+// The overview and each province page ask for the same summary: compute it once per build.
+const cache = new Map<string, Promise<ProvinceSummary>>();
+export function summarise(province: Province): Promise<ProvinceSummary> {
+  let summary = cache.get(province.code);
+  if (!summary) cache.set(province.code, (summary = computeSummary(province)));
+  return summary;
+}
+
+async function computeSummary(province: Province): Promise<ProvinceSummary> {
   const code = province.code;
   const [unit, local, nonLocal] = await Promise.all([
     evaluate(answers(code, {}), ruleSet),
