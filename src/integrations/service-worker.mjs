@@ -29,6 +29,8 @@ export function workerOptions(distDir) {
   return {
     globDirectory: distDir,
     globPatterns: ['**/*.{html,js,css,svg,png,ico,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter,txt,xml,woff2}'],
+    // Pagefind also ships stand-alone UI bundles; Starlight bundles its own search UI, so these are never loaded.
+    globIgnores: ['pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js'],
     swDest: `${distDir}/sw.js`,
     // One file, no importScripts from a CDN: the worker stays same-origin and CSP-clean.
     inlineWorkboxRuntime: true,
