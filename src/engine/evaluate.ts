@@ -1,59 +1,156 @@
 // answers → Result, through json-rules-engine. Pure: no DOM, no Astro, no Node APIs,
 // so the same module runs at build time, in the CLI, in the tests and in the browser.
+//
+// How a rule counts (see src/engine/schema.ts):
+// - A rule has subjects (subjectsOf): what it decides, e.g. "step:sms-verification" or
+//   "detail:sms-verification:recipients". For each subject the rule in force with the highest
+//   precedence (newest effectiveFrom, then priority) decides; rules without a subject (blockers,
+//   materials, requirements, duties) simply add up, in data order.
+// - Another provider's statement, or an Alibaba source that disputes another rule, never decides:
+//   it is shown beside the decision with the same subject as a conflict.
+// - A gap between a rule and the rule it replaces is a window: the change happened on an unknown
+//   day in it, so on those dates the answer is "unknown" and both rules are shown.
 import { Engine } from 'json-rules-engine';
+import { zh as t } from '../i18n/zh';
 import { addWorkingDays, holidaysKnownUntil } from './dates';
-import type {
-  Answers,
-  Blocker,
-  Material,
-  PreApprovalResult,
-  Reason,
-  Result,
-  Rule,
-  RuleSet,
-  SourceRef,
-  StepResult,
-  Timeline,
-  TimelinePhase,
+import { addDays } from './iso';
+import {
+  ASPECTS,
+  REVIEW_PHASES,
+  STEP_DETAIL_KEYS,
+  type AfterFilingDuty,
+  type Answers,
+  type Blocker,
+  type Conflict,
+  type Material,
+  type PreApprovalResult,
+  type Reason,
+  type Requirement,
+  type Result,
+  type Rule,
+  type RuleSet,
+  type SourceRef,
+  type Stage,
+  type StepResult,
+  type Timeline,
+  type TimelinePhase,
+  type Unknown,
 } from './types';
 
-interface Fired {
-  rule: Rule;
+type Subject = string;
+type Of<T extends Rule['event']['type']> = Rule & { event: Extract<Rule['event'], { type: T }> };
+
+/** What a rule decides; empty for rules that add up (blockers, materials, requirements, duties). */
+export function subjectsOf(rule: Rule): Subject[] {
+  const e = rule.event;
+  switch (e.type) {
+    case 'step-status':
+      return [`step:${e.params.step}`];
+    case 'step-detail':
+      return STEP_DETAIL_KEYS.filter((k) => e.params[k] !== undefined).map((k) => `detail:${e.params.step}:${k}`);
+    case 'review-time':
+      return [`phase:${e.params.phase}`];
+    case 'pre-approval':
+      return [`pre-approval:${e.params.category}`];
+    case 'flow-name':
+    case 'stages':
+      return [e.type];
+    default:
+      return [];
+  }
 }
 
-const engines = new WeakMap<RuleSet, Engine>();
-
-/** json-rules-engine conditions for a rule: its dates and provinces from metadata, plus its own conditions. */
-function conditionsFor(rule: Rule) {
-  const all: Record<string, unknown>[] = [{ fact: 'date', operator: 'onOrAfter', value: rule.effectiveFrom }];
-  if (rule.effectiveUntil) all.push({ fact: 'date', operator: 'onOrBefore', value: rule.effectiveUntil });
-  if (rule.provinces !== 'all') all.push({ fact: 'province', operator: 'in', value: rule.provinces });
-  if (rule.conditions) all.push(rule.conditions);
-  return { all };
+/** The value a rule gives a subject, for "do these rules say the same?". */
+function valueFor(rule: Rule, subject: Subject): unknown {
+  const e = rule.event;
+  if (e.type === 'step-detail') return e.params[subject.split(':')[2] as (typeof STEP_DETAIL_KEYS)[number]];
+  const { step: _step, phase: _phase, category: _category, ...rest } = e.params as Record<string, unknown>;
+  return rest;
 }
 
-function engineFor(ruleSet: RuleSet): Engine {
-  let engine = engines.get(ruleSet);
-  if (engine) return engine;
-  engine = new Engine([], { allowUndefinedFacts: true });
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Only Alibaba's own, undisputed statements decide this flow. */
+export const decides = (rule: Rule) => (rule.provider ?? 'alibaba') === 'alibaba' && !rule.disputes;
+
+/** Newest rule first; same start day: higher priority first. "A later rule takes over" is the policy. */
+export function byPrecedence(a: Rule, b: Rule): number {
+  if (a.effectiveFrom !== b.effectiveFrom) return a.effectiveFrom < b.effectiveFrom ? 1 : -1;
+  return (b.priority ?? 1) - (a.priority ?? 1);
+}
+
+/** A change at an unknown date: between the last day `before` was seen and the first day `after` was. */
+export interface Window {
+  id: string;
+  before: Rule;
+  after: Rule;
+}
+
+/** Gaps between a rule and the one it replaces. */
+export function windowsOf(ruleSet: RuleSet): Window[] {
+  const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
+  const windows: Window[] = [];
+  for (const after of ruleSet.rules) {
+    const before = after.replaces ? byId.get(after.replaces) : undefined;
+    if (before?.effectiveUntil && addDays(before.effectiveUntil, 1) < after.effectiveFrom)
+      windows.push({ id: `window:${before.id}>${after.id}`, before, after });
+  }
+  return windows;
+}
+
+interface Compiled {
+  engine: Engine;
+  byId: Map<string, Rule>;
+  windows: Map<string, Window>;
+}
+
+const compiled = new WeakMap<RuleSet, Compiled>();
+
+const provinceCondition = (provinces: Rule['provinces']) =>
+  provinces === 'all' ? [] : [{ fact: 'province', operator: 'in', value: provinces }];
+
+/** json-rules-engine conditions: dates and provinces from the rule's metadata, plus its own conditions. */
+function conditionsFor(from: string, until: string | null, provinces: Rule['provinces'], own: unknown[]) {
+  const all: unknown[] = [{ fact: 'date', operator: 'onOrAfter', value: from }];
+  if (until) all.push({ fact: 'date', operator: 'onOrBefore', value: until });
+  return { all: [...all, ...provinceCondition(provinces), ...own] };
+}
+
+function compile(ruleSet: RuleSet): Compiled {
+  const found = compiled.get(ruleSet);
+  if (found) return found;
+  const engine = new Engine([], { allowUndefinedFacts: true });
   // ISO dates compare correctly as strings; json-rules-engine's greaterThan is numeric only.
   engine.addOperator('onOrAfter', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a >= b);
   engine.addOperator('onOrBefore', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a <= b);
-  for (const rule of ruleSet.rules) {
+  for (const rule of ruleSet.rules)
     engine.addRule({
       name: rule.id,
-      conditions: conditionsFor(rule) as never,
-      event: { type: rule.event.type, params: { ruleId: rule.id } },
+      conditions: conditionsFor(rule.effectiveFrom, rule.effectiveUntil, rule.provinces, rule.conditions ? [rule.conditions] : []) as never,
+      event: { type: 'rule', params: { id: rule.id } },
+    });
+  const windows = new Map<string, Window>();
+  for (const w of windowsOf(ruleSet)) {
+    windows.set(w.id, w);
+    const provinces =
+      w.before.provinces === 'all' || w.after.provinces === 'all' ? 'all' : [...new Set([...w.before.provinces, ...w.after.provinces])];
+    // The window matters to these answers when either side's conditions would.
+    const own = w.before.conditions && w.after.conditions ? [{ any: [w.before.conditions, w.after.conditions] }] : [];
+    engine.addRule({
+      name: w.id,
+      conditions: conditionsFor(addDays(w.before.effectiveUntil!, 1), addDays(w.after.effectiveFrom, -1), provinces, own) as never,
+      event: { type: 'window', params: { id: w.id } },
     });
   }
-  engines.set(ruleSet, engine);
-  return engine;
-}
-
-/** Newest rule first; same start day: higher priority first. "A later rule takes over" is the policy. */
-function newestFirst(a: Rule, b: Rule): number {
-  if (a.effectiveFrom !== b.effectiveFrom) return a.effectiveFrom < b.effectiveFrom ? 1 : -1;
-  return (b.priority ?? 1) - (a.priority ?? 1);
+  const result = { engine, byId: new Map(ruleSet.rules.map((r) => [r.id, r])), windows };
+  compiled.set(ruleSet, result);
+  return result;
 }
 
 function sourceRefs(ruleSet: RuleSet, ids: string[]): SourceRef[] {
@@ -74,152 +171,244 @@ export function reasonFor(ruleSet: RuleSet, rule: Rule): Reason {
     effectiveFrom: rule.effectiveFrom,
     effectiveUntil: rule.effectiveUntil,
     dateBasis: rule.dateBasis,
+    provider: rule.provider ?? 'alibaba',
   };
 }
 
-function unknownReason(text: string): Reason {
-  return { rule: null, title: '资料未覆盖', text, sources: [], effectiveFrom: null, effectiveUntil: null, dateBasis: null };
+const unknownReason = (text: string, title: string = t.unknown.title): Reason => ({
+  rule: null,
+  title,
+  text,
+  sources: [],
+  effectiveFrom: null,
+  effectiveUntil: null,
+  dateBasis: null,
+  provider: 'alibaba',
+});
+
+/** Everything that fired for one set of answers, and the questions asked of it. */
+class Evaluation {
+  constructor(
+    readonly ruleSet: RuleSet,
+    readonly answers: Answers,
+    /** Rules in force for these answers, in data order. */
+    readonly fired: Rule[],
+    readonly windows: Window[],
+  ) {}
+
+  reason = (rule: Rule) => reasonFor(this.ruleSet, rule);
+
+  /** Rules in force that add up (no subject), deciding ones only, in data order. */
+  additive<T extends Rule['event']['type']>(type: T): Of<T>[] {
+    return this.fired.filter((r): r is Of<T> => r.event.type === type && decides(r));
+  }
+
+  /** Why nothing decided a subject: a window, the date before the data, or no rule at all. */
+  private whyNot(subject: Subject, what: string): { reasons: Reason[]; unknown: Unknown } {
+    const window = this.windows.find((w) => subjectsOf(w.after).includes(subject));
+    if (window) return this.windowUnknown(subject, what, window);
+    const relevant = this.ruleSet.rules.filter(
+      (r) => subjectsOf(r).includes(subject) && (r.provinces === 'all' || r.provinces.includes(this.answers.province)),
+    );
+    const earliest = relevant.map((r) => r.effectiveFrom).sort()[0];
+    const text =
+      earliest && this.answers.date < earliest ? t.unknown.beforeData(what, earliest, this.answers.date) : t.unknown.noRule(what, this.answers.date);
+    const reasons = [unknownReason(text)];
+    return { reasons, unknown: { subject, title: what, text, reasons } };
+  }
+
+  windowUnknown(subject: Subject, what: string, w: Window): { reasons: Reason[]; unknown: Unknown } {
+    const lastSeenOld = w.before.effectiveUntil!;
+    const firstSeenNew = w.after.effectiveFrom;
+    const text = t.unknown.window(what, lastSeenOld, firstSeenNew);
+    const reasons = [unknownReason(text, t.unknown.windowTitle), this.reason(w.before), this.reason(w.after)];
+    return { reasons, unknown: { subject, title: what, text, window: { lastSeenOld, firstSeenNew }, reasons } };
+  }
+
+  /** The decision on one subject: the winning rule, the rules that agree with it, and the conflicts. */
+  decide(subject: Subject, what: string) {
+    const candidates = this.fired.filter((r) => decides(r) && subjectsOf(r).includes(subject)).sort(byPrecedence);
+    const conflicts: Conflict[] = this.fired
+      .filter((r) => !decides(r) && subjectsOf(r).includes(subject))
+      .map((r) => ({ ...this.reason(r), relation: r.disputes ? 'disagreement' : 'other-provider' }));
+    const [winner] = candidates;
+    if (!winner) return { winner: undefined, conflicts, ...this.whyNot(subject, what) };
+    const value = valueFor(winner, subject);
+    const reasons = candidates.filter((r) => sameValue(valueFor(r, subject), value)).map(this.reason);
+    return { winner, conflicts, reasons, unknown: undefined };
+  }
 }
 
-/** Why nothing decided: is the date before the data for this province, or simply not covered? */
-function coverageText(ruleSet: RuleSet, answers: Answers, matches: (r: Rule) => boolean, what: string): string {
-  const relevant = ruleSet.rules.filter((r) => matches(r) && (r.provinces === 'all' || r.provinces.includes(answers.province)));
-  const earliest = relevant.map((r) => r.effectiveFrom).sort()[0];
-  if (earliest && answers.date < earliest)
-    return `本站关于“${what}”的资料最早从 ${earliest} 起，${answers.date} 时的要求未知，不作猜测。`;
-  return `本站没有适用于 ${answers.date}、所选省份和这些答案的“${what}”规则，结果未知。`;
+const methodStepCache = new WeakMap<RuleSet, Set<string>>();
+function methodSteps(ruleSet: RuleSet): Set<string> {
+  let found = methodStepCache.get(ruleSet);
+  if (!found) {
+    found = new Set(ruleSet.rules.flatMap((r) => (r.event.type === 'step-status' && r.event.params.method ? [r.event.params.step] : [])));
+    methodStepCache.set(ruleSet, found);
+  }
+  return found;
 }
 
-const sameDecision = (a: Rule, b: Rule) => JSON.stringify(a.event.params) === JSON.stringify(b.event.params);
-
-export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Result> {
-  const engine = engineFor(ruleSet);
-  const { events } = await engine.run({ ...answers });
-  const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
-  const fired: Fired[] = events
-    .map((e) => byId.get(String((e.params as { ruleId?: string } | undefined)?.ruleId)))
-    .filter((r): r is Rule => Boolean(r))
-    .map((rule) => ({ rule }));
-  const firedRules = fired.map((f) => f.rule);
-  const ofType = <T extends Rule['event']['type']>(type: T) => firedRules.filter((r) => r.event.type === type).sort(newestFirst);
-
-  const statusRules = ofType('step-status');
-  const detailRules = ofType('step-detail');
-  const steps: StepResult[] = ruleSet.steps.map((s) => {
-    const candidates = statusRules.filter((r) => r.event.type === 'step-status' && r.event.params.step === s.id);
-    const step: StepResult = { id: s.id, order: s.order, title: s.title, status: 'unknown', reasons: [] };
-    const winner = candidates[0];
-    if (!winner || winner.event.type !== 'step-status') {
-      step.reasons.push(
-        unknownReason(coverageText(ruleSet, answers, (r) => r.event.type === 'step-status' && r.event.params.step === s.id, s.title)),
-      );
-    } else {
-      step.status = winner.event.params.status;
-      if (winner.event.params.method) step.method = winner.event.params.method;
-      step.reasons.push(...candidates.filter((r) => sameDecision(r, winner)).map((r) => reasonFor(ruleSet, r)));
+function stepResults(ev: Evaluation, stages: Stage[], unknowns: Unknown[]): StepResult[] {
+  // Which details a step can have comes from the data: any rule that ever gives it.
+  const detailKeys = (step: string) =>
+    STEP_DETAIL_KEYS.filter((k) => ev.ruleSet.rules.some((r) => subjectsOf(r).includes(`detail:${step}:${k}`)));
+  return ev.ruleSet.steps.map((s) => {
+    const status = ev.decide(`step:${s.id}`, s.title);
+    const step: StepResult = {
+      id: s.id,
+      order: s.order,
+      title: s.title,
+      status: 'unknown',
+      stage: stages.find((st) => st.steps.includes(s.id))?.id ?? null,
+      reasons: status.reasons,
+      conflicts: status.conflicts,
+    };
+    if (status.unknown) unknowns.push(status.unknown);
+    // A step whose rules name a method always has one, 'unknown' when nothing decided it.
+    if (methodSteps(ev.ruleSet).has(s.id)) step.method = 'unknown';
+    if (status.winner?.event.type === 'step-status') {
+      step.status = status.winner.event.params.status;
+      if (status.winner.event.params.method) step.method = status.winner.event.params.method;
     }
-    if (s.id === 'identity-verification' && !step.method) step.method = 'unknown';
-    if (s.id === 'sms-verification') {
-      step.validityHours = null;
-      step.recipients = [];
-      if (step.status === 'required' || step.status === 'conditional') {
-        const details = detailRules.filter((r) => r.event.type === 'step-detail' && r.event.params.step === s.id);
-        const validity = details.find((r) => r.event.type === 'step-detail' && r.event.params.validityHours !== undefined);
-        const recipients = details.find((r) => r.event.type === 'step-detail' && r.event.params.recipients !== undefined);
-        if (validity?.event.type === 'step-detail') {
-          step.validityHours = validity.event.params.validityHours ?? null;
-          step.reasons.push(reasonFor(ruleSet, validity));
-        }
-        if (recipients?.event.type === 'step-detail') {
-          step.recipients = recipients.event.params.recipients ?? [];
-          step.reasons.push(reasonFor(ruleSet, recipients));
-        }
+    const keys = detailKeys(s.id);
+    for (const key of keys) (step as unknown as Record<string, unknown>)[key] = key === 'recipients' ? [] : null;
+    // Details only matter when the step happens.
+    if (step.status !== 'required' && step.status !== 'conditional') return step;
+    for (const key of keys) {
+      const detail = ev.decide(`detail:${s.id}:${key}`, `${s.title}：${key}`);
+      step.conflicts.push(...detail.conflicts);
+      if (detail.winner?.event.type === 'step-detail') {
+        (step as unknown as Record<string, unknown>)[key] = detail.winner.event.params[key];
+        step.reasons.push(...detail.reasons);
+      } else if (detail.unknown?.window) {
+        step.reasons.push(...detail.reasons);
+        unknowns.push(detail.unknown);
       }
     }
     return step;
   });
+}
 
-  const blockers: Blocker[] = ofType('blocker').map((r) => ({
-    ...reasonFor(ruleSet, r),
-    instead: r.event.type === 'blocker' ? r.event.params.instead : '',
-  }));
-  // The wrong-guide blockers first: they make everything else moot.
-  blockers.sort((a, b) => Number(!a.rule?.startsWith('filing-type.')) - Number(!b.rule?.startsWith('filing-type.')));
-
-  const materials: Material[] = ofType('material').map((r) => ({
-    ...reasonFor(ruleSet, r),
-    material: r.event.type === 'material' ? r.event.params.material : '',
-  }));
-
-  const preApprovalRules = ofType('pre-approval');
-  const preApprovals: PreApprovalResult[] = answers.content.map((categoryId) => {
-    const category = ruleSet.preApprovalCategories.find((c) => c.id === categoryId);
-    const rules = preApprovalRules.filter((r) => r.event.type === 'pre-approval' && r.event.params.category === categoryId);
-    const winner = rules[0];
+function preApprovalResults(ev: Evaluation): PreApprovalResult[] {
+  return ev.answers.content.map((categoryId) => {
+    const category = ev.ruleSet.preApprovalCategories.find((c) => c.id === categoryId);
     const base = {
       category: categoryId,
       name: category?.name ?? categoryId,
       authority: category?.authority ?? null,
       licence: category?.licence ?? null,
     };
-    if (!winner || winner.event.type !== 'pre-approval')
-      return {
-        ...base,
-        status: 'unknown' as const,
-        reasons: [
-          unknownReason(
-            coverageText(ruleSet, answers, (r) => r.event.type === 'pre-approval' && r.event.params.category === categoryId, `${base.name}前置审批`),
-          ),
-        ],
-      };
-    return { ...base, status: winner.event.params.status, reasons: [reasonFor(ruleSet, winner)] };
+    const d = ev.decide(`pre-approval:${categoryId}`, `${base.name}前置审批`);
+    const status = d.winner?.event.type === 'pre-approval' ? d.winner.event.params.status : ('unknown' as const);
+    return { ...base, status, reasons: d.reasons };
   });
+}
 
-  const timeline = buildTimeline(ruleSet, answers, ofType('review-time'));
-  const flowName = ofType('flow-name')[0];
+function materialsFor(ev: Evaluation, preApprovals: PreApprovalResult[]): Material[] {
+  const documents: Material[] = ev.additive('material').map((r) => ({ ...ev.reason(r), ...r.event.params }));
+  // A pre-approval that applies brings its licence into the list of documents.
+  for (const p of preApprovals)
+    if (p.licence && (p.status === 'required' || p.status === 'conditional') && p.reasons[0])
+      documents.push({ ...p.reasons[0], material: p.licence, kind: 'pre-approval', providedBy: 'entity' });
+  return documents;
+}
+
+/** "No data yet" per province aspect: the date is before the province's earliest rule on it. */
+function aspectUnknowns(ev: Evaluation, provinceName: string): Unknown[] {
+  const { province, date } = ev.answers;
+  return ASPECTS.flatMap((aspect) => {
+    const earliest = ev.ruleSet.rules
+      .filter((r) => r.aspect === aspect && r.provinces !== 'all' && r.provinces.includes(province))
+      .map((r) => r.effectiveFrom)
+      .sort()[0];
+    if (!earliest || date >= earliest) return [];
+    const text = t.unknown.beforeProvinceData(provinceName, t.aspect[aspect], earliest, date);
+    return [{ subject: `aspect:${aspect}`, title: t.aspect[aspect], text, reasons: [unknownReason(text)] }];
+  });
+}
+
+/** Blockers, materials and requirements that changed at an unknown date around this day. */
+function additiveWindowUnknowns(ev: Evaluation): Unknown[] {
+  return ev.windows
+    .filter((w) => subjectsOf(w.after).length === 0)
+    .map((w) => ev.windowUnknown(`rule:${w.after.id}`, w.after.title, w).unknown);
+}
+
+function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
+  const phases: TimelinePhase[] = [];
+  let unknown: string | null = null;
+  let from = { earliest: ev.answers.date as string | null, latest: ev.answers.date as string | null };
+  for (const phase of REVIEW_PHASES) {
+    const d = ev.decide(`phase:${phase}`, t.phase[phase]);
+    if (d.winner?.event.type !== 'review-time') {
+      if (d.unknown) unknowns.push(d.unknown);
+      unknown ??= d.unknown?.text ?? null;
+      break;
+    }
+    const { minWorkingDays, maxWorkingDays } = d.winner.event.params;
+    const earliest = from.earliest ? addWorkingDays(from.earliest, minWorkingDays) : null;
+    const latest = from.latest ? addWorkingDays(from.latest, maxWorkingDays) : null;
+    if (!earliest || !latest) unknown ??= t.unknown.holidays(holidaysKnownUntil);
+    phases.push({ phase, minWorkingDays, maxWorkingDays, earliest, latest, reasons: d.reasons, conflicts: d.conflicts });
+    from = { earliest, latest };
+  }
+  return { start: ev.answers.date, phases, holidaysKnownUntil, unknownReason: unknown };
+}
+
+export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Result> {
+  const { engine, byId, windows } = compile(ruleSet);
+  const { events } = await engine.run({ ...answers });
+  const ids = new Set(events.map((e) => String((e.params as { id?: string } | undefined)?.id)));
+  const fired = ruleSet.rules.filter((r) => ids.has(r.id));
+  const firedWindows = [...ids].map((id) => windows.get(id)).filter((w): w is Window => Boolean(w));
+  const ev = new Evaluation(ruleSet, answers, fired, firedWindows);
   const province = ruleSet.provinces.find((p) => p.code === answers.province);
-  const lastReviewed = ruleSet.rules.map((r) => r.lastReviewed).sort().at(-1) ?? '';
+  const provinceName = province?.short ?? answers.province;
+
+  const unknowns: Unknown[] = [];
+  const stageDecision = ev.decide('stages', '流程阶段');
+  const stages = stageDecision.winner?.event.type === 'stages' ? stageDecision.winner.event.params.stages : [];
+  if (stageDecision.unknown) unknowns.push(stageDecision.unknown);
+  const steps = stepResults(ev, stages, unknowns);
+  const preApprovals = preApprovalResults(ev);
+  const timeline = buildTimeline(ev, unknowns);
+  unknowns.push(...aspectUnknowns(ev, provinceName), ...additiveWindowUnknowns(ev));
+  const name = ev.decide('flow-name', '流程名称');
+  if (name.unknown?.window) unknowns.push(name.unknown);
+
+  const blockers: Blocker[] = ev.additive('blocker').map((r) => ({ ...ev.reason(r), instead: r.event.params.instead }));
+  const requirements: Requirement[] = ev.additive('requirement').map((r) => ({ ...ev.reason(r), subject: r.event.params.subject }));
+  const afterFiling: AfterFilingDuty[] = ev.additive('after-filing').map((r) => ({
+    id: r.id,
+    title: r.title,
+    text: r.text,
+    ...(r.event.params.deadlineDays ? { deadlineDays: r.event.params.deadlineDays } : {}),
+    sources: sourceRefs(ruleSet, r.sources),
+    effectiveFrom: r.effectiveFrom,
+    dateBasis: r.dateBasis,
+  }));
 
   return {
-    flow: {
-      id: 'xinzeng-not-aliyun',
-      name: '新增网站（原备案不在阿里云）',
-      currentName: flowName?.event.type === 'flow-name' ? flowName.event.params.name : null,
-    },
+    flow: { ...ruleSet.flow, currentName: name.winner?.event.type === 'flow-name' ? name.winner.event.params.name : null },
     asOf: answers.date,
-    province: { code: answers.province, name: province?.short ?? answers.province },
+    province: { code: answers.province, name: provinceName },
     answers,
+    stages,
     steps,
     blockers,
-    materials,
+    materials: materialsFor(ev, preApprovals),
+    requirements,
     preApprovals,
+    afterFiling,
     timeline,
-    fired: firedRules.map((r) => r.id).sort(),
-    rulesVersion: rulesVersion(ruleSet, lastReviewed),
+    unknowns,
+    fired: [...byId.keys()].filter((id) => ids.has(id)).sort(),
+    rulesVersion: rulesVersion(ruleSet),
   };
 }
 
-export function rulesVersion(ruleSet: RuleSet, lastReviewed = ruleSet.rules.map((r) => r.lastReviewed).sort().at(-1) ?? ''): string {
-  return `${lastReviewed}（${ruleSet.rules.length} 条规则）`;
-}
-
-function buildTimeline(ruleSet: RuleSet, answers: Answers, reviewRules: Rule[]): Timeline {
-  const phases: TimelinePhase[] = [];
-  let unknown: string | null = null;
-  let from = { earliest: answers.date as string | null, latest: answers.date as string | null };
-  for (const phase of ['initial-review', 'bureau-review'] as const) {
-    const rule = reviewRules.find((r) => r.event.type === 'review-time' && r.event.params.phase === phase);
-    if (!rule || rule.event.type !== 'review-time') {
-      unknown ??= coverageText(ruleSet, answers, (r) => r.event.type === 'review-time' && r.event.params.phase === phase, phase === 'initial-review' ? '初审时长' : '管局审核时长');
-      break;
-    }
-    const { minWorkingDays, maxWorkingDays } = rule.event.params;
-    const earliest = from.earliest ? addWorkingDays(from.earliest, minWorkingDays) : null;
-    const latest = from.latest ? addWorkingDays(from.latest, maxWorkingDays) : null;
-    if (!earliest || !latest)
-      unknown ??= `节假日数据只覆盖到 ${holidaysKnownUntil}（国务院每年约 11 月公布次年安排），之后的工作日无法准确计算，因此不给出日期。`;
-    phases.push({ phase, minWorkingDays, maxWorkingDays, earliest, latest, reasons: [reasonFor(ruleSet, rule)] });
-    from = { earliest, latest };
-  }
-  return { start: answers.date, phases, holidaysKnownUntil, unknownReason: unknown };
+export function rulesVersion(ruleSet: RuleSet): string {
+  const lastReviewed = ruleSet.rules.map((r) => r.lastReviewed).sort().at(-1) ?? '';
+  return t.rulesVersion(lastReviewed, ruleSet.rules.length);
 }

@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { ProvincesFileSchema, RuleFileSchema, SourcesFileSchema, StepsFileSchema } from './schema';
 import type { RawRuleFiles } from './raw';
-import { STEP_IDS, type Rule, type RuleSet } from './types';
+import { byPrecedence, decides, subjectsOf } from './evaluate';
+import { STEP_IDS, TOPICS, type Rule, type RuleSet } from './types';
 
 export class RuleDataError extends Error {
   constructor(public problems: string[]) {
@@ -45,16 +46,20 @@ export function loadRuleSet(raw: RawRuleFiles): RuleSet {
   const rules: Rule[] = [];
   const ruleFile = new Map<string, string>();
   const categories: RuleSet['preApprovalCategories'] = [];
-  for (const [file, data] of Object.entries(raw.ruleFiles)) {
+  const parsedFiles = Object.entries(raw.ruleFiles).flatMap(([file, data]) => {
     const parsed = parseFile(RuleFileSchema, file, data, problems);
-    if (!parsed) continue;
+    return parsed ? [{ file, parsed }] : [];
+  });
+  // Data order: files in TOPICS order (results list blockers, materials… in this order), rules as written.
+  parsedFiles.sort((a, b) => TOPICS.indexOf(a.parsed.topic) - TOPICS.indexOf(b.parsed.topic));
+  for (const { file, parsed } of parsedFiles) {
     for (const rule of parsed.rules) {
       if (ruleFile.has(rule.id)) {
         problems.push(`src/rules/${file}, rule ${rule.id}, field id: 重复的规则 id（已出现在 ${ruleFile.get(rule.id)}）`);
         continue;
       }
       ruleFile.set(rule.id, file);
-      rules.push({ ...(rule as Rule), topic: parsed.topic });
+      rules.push({ ...rule, topic: parsed.topic });
     }
     if (parsed.categories) categories.push(...parsed.categories);
   }
@@ -88,6 +93,14 @@ export function loadRuleSet(raw: RawRuleFiles): RuleSet {
     for (const s of rule.sources) if (!sourceIds.has(s)) problems.push(`${at}, field sources: 未知的来源 ${s}`);
     if (rule.event.type === 'pre-approval' && !categoryIds.has(rule.event.params.category))
       problems.push(`${at}, field event.params.category: 未知的前置审批类别 ${rule.event.params.category}`);
+    if ((rule.provider ?? 'alibaba') !== 'alibaba' && subjectsOf(rule).length === 0)
+      problems.push(`${at}, field provider: 其他服务商的说法只能针对步骤、细节、审核时长、名称或前置审批，才能显示在对应结论旁边`);
+    if (rule.disputes) {
+      const disputed = byId.get(rule.disputes);
+      if (!disputed) problems.push(`${at}, field disputes: 找不到被质疑的规则 ${rule.disputes}`);
+      else if (!subjectsOf(rule).some((s) => subjectsOf(disputed).includes(s)))
+        problems.push(`${at}, field disputes: 与 ${disputed.id} 说的不是同一件事，无法并列显示`);
+    }
     if (rule.replaces) {
       const earlier = byId.get(rule.replaces);
       if (!earlier) problems.push(`${at}, field replaces: 找不到被取代的规则 ${rule.replaces}`);
@@ -97,12 +110,41 @@ export function loadRuleSet(raw: RawRuleFiles): RuleSet {
         );
     }
   }
+  problems.push(...precedenceProblems(rules, ruleFile));
   if (problems.length) throw new RuleDataError(problems);
   return {
+    flow: stepsFile.flow,
     provinces: provincesFile.provinces,
     sources: sourcesFile.sources,
     steps: stepsFile.steps,
     preApprovalCategories: categories,
     rules,
   };
+}
+
+const overlaps = (a: Rule, b: Rule) =>
+  a.effectiveFrom <= (b.effectiveUntil ?? '9999-12-31') &&
+  b.effectiveFrom <= (a.effectiveUntil ?? '9999-12-31') &&
+  (a.provinces === 'all' || b.provinces === 'all' || a.provinces.some((p) => b.provinces.includes(p)));
+
+/**
+ * Precedence must be explicit: two deciding rules on the same subject, in force on a common day in a
+ * common province for the same answers, may not tie (same effectiveFrom and priority): the engine
+ * would otherwise pick one by file order.
+ */
+function precedenceProblems(rules: Rule[], ruleFile: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const deciding = rules.filter(decides);
+  for (let i = 0; i < deciding.length; i++)
+    for (let j = i + 1; j < deciding.length; j++) {
+      const [a, b] = [deciding[i], deciding[j]];
+      if (byPrecedence(a, b) !== 0 || !overlaps(a, b)) continue;
+      if (JSON.stringify(a.conditions ?? null) !== JSON.stringify(b.conditions ?? null)) continue;
+      const shared = subjectsOf(a).filter((s) => subjectsOf(b).includes(s));
+      if (shared.length)
+        problems.push(
+          `src/rules/${ruleFile.get(b.id)}, rule ${b.id}, field priority: 与 ${a.id} 在同一天、同一省份决定 ${shared.join('、')}，优先级相同；请给较新的说法更高的 priority，或让日期不重叠`,
+        );
+    }
+  return problems;
 }

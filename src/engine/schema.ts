@@ -2,7 +2,20 @@
 // Used at build time, in the CLI and in tests; the browser receives data that already passed.
 import { z } from 'zod';
 import { isRealIsoDate } from './iso';
-import { ASPECTS, IDENTITY_METHODS, SMS_RECIPIENTS, STEP_IDS, STEP_STATUSES, TOPICS } from './types';
+import {
+  ASPECTS,
+  FACTS,
+  IDENTITY_METHODS,
+  MATERIAL_KINDS,
+  PROVIDED_BY,
+  PROVIDERS,
+  REQUIREMENT_SUBJECTS,
+  REVIEW_PHASES,
+  SMS_RECIPIENTS,
+  STEP_IDS,
+  STEP_STATUSES,
+  TOPICS,
+} from './vocabulary';
 
 /** A calendar date written YYYY-MM-DD that really exists (2018-02-30 is refused). */
 export const isoDate = () =>
@@ -62,6 +75,13 @@ export const SourcesFileSchema = z.strictObject({
 
 export const StepsFileSchema = z.strictObject({
   $comment: z.string().optional(),
+  /** The filing type this site is about, under the seed's name (later names come from flow-name rules). */
+  flow: z.strictObject({
+    /** Stable id used in the CLI's JSON. */
+    id: z.string().regex(/^[a-z-]+$/),
+    /** The seed's name of the type. */
+    name: z.string().min(2),
+  }),
   /** The ten steps in the seed's order. */
   steps: z
     .array(
@@ -72,10 +92,8 @@ export const StepsFileSchema = z.strictObject({
         order: z.number().int().min(1).max(10),
         /** Chinese title shown everywhere. */
         title: z.string().min(2),
-        /** One sentence on what happens in the step. */
+        /** One sentence on what happens in the step; the guide page is /steps/<id>/. */
         summary: z.string().min(4),
-        /** The guide page about the step. */
-        page: z.string().regex(/^\/steps\/[a-z-]+\/$/),
       }),
     )
     .length(10),
@@ -89,7 +107,7 @@ const ConditionSchema: z.ZodType<unknown> = z.lazy(() =>
     z.strictObject({ not: ConditionSchema }),
     z.strictObject({
       /** Which answer to test. */
-      fact: z.enum(['entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled']),
+      fact: z.enum(FACTS),
       /** json-rules-engine operator. */
       operator: z.enum(['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain']),
       /** The value to compare against. */
@@ -110,15 +128,21 @@ const EventSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({
-    /** Adds a detail to a step without deciding its status. */
+    /** Adds details to a step without deciding its status; each key merges on its own. */
     type: z.literal('step-detail'),
-    params: z.strictObject({
-      step: z.enum(STEP_IDS),
-      /** SMS only: how long the code stays valid. */
-      validityHours: z.number().int().positive().optional(),
-      /** SMS only: whose 联系方式1 phone receives the code. */
-      recipients: z.array(z.enum(SMS_RECIPIENTS)).min(1).optional(),
-    }),
+    params: z
+      .strictObject({
+        step: z.enum(STEP_IDS),
+        /** SMS: how long the code stays valid. */
+        validityHours: z.number().int().positive().optional(),
+        /** SMS: whose 联系方式1 phone receives the code. */
+        recipients: z.array(z.enum(SMS_RECIPIENTS)).min(1).optional(),
+        /** SMS: failed attempts in a row after which the application is rejected. */
+        maxFailedAttempts: z.number().int().positive().optional(),
+        /** SMS: how many times the code may be sent again. */
+        maxResends: z.number().int().min(0).optional(),
+      })
+      .refine((p) => Object.keys(p).length > 1, { message: 'step-detail 至少要给出一项细节' }),
   }),
   z.strictObject({
     /** The filing cannot go ahead as described. */
@@ -126,9 +150,50 @@ const EventSchema = z.discriminatedUnion('type', [
     params: z.strictObject({ /** What to do instead, in plain words. */ instead: z.string().min(4) }),
   }),
   z.strictObject({
-    /** An extra document or condition the filer must prepare. */
+    /** A document the filer uploads or shows. */
     type: z.literal('material'),
-    params: z.strictObject({ /** Short name of the material. */ material: z.string().min(2) }),
+    params: z.strictObject({
+      /** Short name of the document. */
+      material: z.string().min(2),
+      /** base: every filer of this type; province: the province's extra; pre-approval: a licence. */
+      kind: z.enum(MATERIAL_KINDS),
+      /** Who provides it; unknown where the sources do not say. */
+      providedBy: z.enum(PROVIDED_BY),
+      /** A caveat shown beside the name (format, validity). */
+      note: z.string().min(2).optional(),
+    }),
+  }),
+  z.strictObject({
+    /** A condition the filing must meet that is not a document (domain validity, limits per order, ages). */
+    type: z.literal('requirement'),
+    params: z.strictObject({ /** What the condition is about. */ subject: z.enum(REQUIREMENT_SUBJECTS) }),
+  }),
+  z.strictObject({
+    /** A duty after the filing is approved; the rule's title and text say it. */
+    type: z.literal('after-filing'),
+    params: z.strictObject({ /** Days after launch or approval within which it must be done, when a source says so. */ deadlineDays: z.number().int().positive().optional() }),
+  }),
+  z.strictObject({
+    /** How the ten steps group into the stages a filer sees on this date. */
+    type: z.literal('stages'),
+    params: z.strictObject({
+      stages: z
+        .array(
+          z.strictObject({
+            /** Stable id, e.g. fill-order. */
+            id: z.string().regex(/^[a-z-]+$/),
+            /** The stage's name as the filer meets it. */
+            title: z.string().min(2),
+            /** The seed's steps folded into this stage (a step that no longer exists is in none). */
+            steps: z.array(z.enum(STEP_IDS)),
+          }),
+        )
+        .min(1)
+        .refine((stages) => {
+          const all = stages.flatMap((st) => st.steps);
+          return new Set(all).size === all.length;
+        }, { message: '一个步骤最多属于一个阶段' }),
+    }),
   }),
   z.strictObject({
     /** Whether a content category needs a pre-approval here. */
@@ -144,7 +209,7 @@ const EventSchema = z.discriminatedUnion('type', [
     type: z.literal('review-time'),
     params: z
       .strictObject({
-        phase: z.enum(['initial-review', 'bureau-review']),
+        phase: z.enum(REVIEW_PHASES),
         minWorkingDays: z.number().int().min(0),
         maxWorkingDays: z.number().int().min(1),
       })
@@ -173,13 +238,17 @@ export const RuleSchema = z
     dateBasis: z.enum(['stated', 'observed']),
     /** Where it applies: "all" or a list of province codes. */
     provinces: z.union([z.literal('all'), z.array(provinceCode()).min(1)]),
-    /** Province rules only: what the rule is about, for grouping on province pages. */
+    /** Province rules only: what the rule is about, for grouping on province pages and "no data yet" answers. */
     aspect: z.enum(ASPECTS).optional(),
+    /** Whose flow the statement describes (default alibaba). Another provider's statement never decides this flow; it is shown beside the decision as theirs. */
+    provider: z.enum(PROVIDERS).optional(),
+    /** Id of a rule that an Alibaba source of the same period contradicts: this rule does not decide, it is shown as a disagreement. */
+    disputes: z.string().optional(),
     /** Extra json-rules-engine conditions on the answers. */
     conditions: ConditionSchema.optional(),
     /** What the rule decides, as a json-rules-engine event. */
     event: EventSchema,
-    /** Id of the earlier rule this one takes over from; their date ranges must not overlap. */
+    /** Id of the earlier rule this one takes over from; their date ranges must not overlap. A gap between them is a window in which the change happened at an unknown date. */
     replaces: z.string().optional(),
     /** Tie-break between rules starting the same day; higher wins. */
     priority: z.number().int().min(1).max(100).optional(),
@@ -220,4 +289,12 @@ export const RuleFileSchema = z.strictObject({
     .optional(),
 });
 
-export type RuleFile = z.infer<typeof RuleFileSchema>;
+export type RuleFile = z.output<typeof RuleFileSchema>;
+export type RuleData = z.output<typeof RuleSchema>;
+export type RuleEvent = RuleData['event'];
+export type Province = z.output<typeof ProvinceSchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type Step = z.output<typeof StepsFileSchema>['steps'][number];
+export type FlowInfo = z.output<typeof StepsFileSchema>['flow'];
+export type PreApprovalCategory = NonNullable<RuleFile['categories']>[number];
+export type Stage = Extract<RuleEvent, { type: 'stages' }>['params']['stages'][number];

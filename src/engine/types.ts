@@ -1,114 +1,52 @@
-// Plain TypeScript types shared by the engine, the browser islands and the CLI.
-// The zod schemas in schema.ts validate data into these shapes; the browser trusts
-// data that already passed validation at build time, so it never loads zod.
+// The engine's types. The shapes of the data files are inferred from the zod schemas (type-only
+// imports cost the browser nothing); what is left here is the engine's own input and output.
+import type { FlowInfo, PreApprovalCategory, Province, RuleData, Source, Stage, Step } from './schema';
+import type {
+  ASPECTS,
+  ENTITIES,
+  IDENTITY_METHODS,
+  MATERIAL_KINDS,
+  PRIOR_FILINGS,
+  PROVIDED_BY,
+  PROVIDERS,
+  REQUIREMENT_SUBJECTS,
+  REVIEW_PHASES,
+  SERVICES,
+  SMS_RECIPIENTS,
+  STEP_IDS,
+  STEP_STATUSES,
+  TOPICS,
+} from './vocabulary';
 
-/** The ten step ids, in the seed's order. */
-export const STEP_IDS = [
-  'verify-filing-type',
-  'product-verification',
-  'fill-information',
-  'upload-documents',
-  'initial-review',
-  'identity-verification',
-  'mail-documents',
-  'sms-verification',
-  'bureau-review',
-  'progress-query',
-] as const;
+export * from './vocabulary';
+export type { FlowInfo, PreApprovalCategory, Province, RuleEvent, Source, Stage, Step } from './schema';
+
 export type StepId = (typeof STEP_IDS)[number];
-
-export const STEP_STATUSES = ['required', 'not-required', 'conditional', 'optional', 'unknown'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
-
-export const IDENTITY_METHODS = ['curtain-photo', 'shanghai-app', 'aliyun-app-face', 'choice', 'unknown'] as const;
 export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
-
-export const SMS_RECIPIENTS = ['website-principal', 'entity-principal'] as const;
 export type SmsRecipient = (typeof SMS_RECIPIENTS)[number];
-
-export const ENTITIES = ['individual', 'unit'] as const;
 export type Entity = (typeof ENTITIES)[number];
-
-export const PRIOR_FILINGS = ['elsewhere', 'alibaba', 'none'] as const;
 export type PriorFiling = (typeof PRIOR_FILINGS)[number];
-
-export const TOPICS = [
-  'flow',
-  'filing-type',
-  'sms-verification',
-  'identity-verification',
-  'province-requirements',
-  'pre-approval',
-  'review-times',
-] as const;
+export type Service = (typeof SERVICES)[number];
 export type Topic = (typeof TOPICS)[number];
-
+export type Provider = (typeof PROVIDERS)[number];
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+export type ProvidedBy = (typeof PROVIDED_BY)[number];
+export type RequirementSubject = (typeof REQUIREMENT_SUBJECTS)[number];
+export type ReviewPhase = (typeof REVIEW_PHASES)[number];
+export type Aspect = (typeof ASPECTS)[number];
 export type IsoDate = string;
 
-/** What a provincial rule is about: who may file, phone numbers, domains, documents, per-order limits. */
-export const ASPECTS = ['residence', 'phone', 'domain', 'documents', 'order-limits'] as const;
-export type Aspect = (typeof ASPECTS)[number];
-
-export interface Province {
-  code: string;
-  short: string;
-  full: string;
-  pinyin: string;
-  bureauSite: string;
-}
-
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string;
-  publishedOn?: IsoDate;
-  observedOn?: IsoDate;
-  grade: 'primary' | 'secondary';
-  note?: string;
-}
-
-export interface PreApprovalCategory {
-  id: string;
-  name: string;
-  authority: string | null;
-  licence: string | null;
-  note?: string;
-  sources: string[];
-}
-
-export type RuleEvent =
-  | { type: 'step-status'; params: { step: StepId; status: StepStatus; method?: IdentityMethod } }
-  | { type: 'step-detail'; params: { step: StepId; validityHours?: number; recipients?: SmsRecipient[] } }
-  | { type: 'blocker'; params: { instead: string } }
-  | { type: 'material'; params: { material: string } }
-  | { type: 'pre-approval'; params: { category: string; status: 'required' | 'conditional' | 'not-required' } }
-  | { type: 'review-time'; params: { phase: 'initial-review' | 'bureau-review'; minWorkingDays: number; maxWorkingDays: number } }
-  | { type: 'flow-name'; params: { name: string } };
-
-export interface Rule {
-  id: string;
-  topic: Topic;
-  title: string;
-  text: string;
-  effectiveFrom: IsoDate;
-  effectiveUntil: IsoDate | null;
-  dateBasis: 'stated' | 'observed';
-  provinces: 'all' | string[];
-  aspect?: Aspect;
-  conditions?: Record<string, unknown>;
-  event: RuleEvent;
-  replaces?: string;
-  priority?: number;
-  sources: string[];
-  lastReviewed: IsoDate;
-}
+/** A validated rule, with the topic of the file it came from. */
+export type Rule = RuleData & { topic: Topic };
 
 export interface RuleSet {
+  flow: FlowInfo;
   provinces: Province[];
   sources: Source[];
   preApprovalCategories: PreApprovalCategory[];
-  steps: { id: StepId; order: number; title: string; summary: string; page: string }[];
+  steps: Step[];
+  /** In data order: the files in TOPICS order, each file's rules as written. */
   rules: Rule[];
 }
 
@@ -124,6 +62,8 @@ export interface Answers {
   priorFiling: PriorFiling;
   /** The new website's domain already has a filing elsewhere (then 接入备案 applies). */
   domainFiled: boolean;
+  /** A website (default) or an App. */
+  service: Service;
 }
 
 export interface SourceRef {
@@ -142,6 +82,14 @@ export interface Reason {
   effectiveFrom: IsoDate | null;
   effectiveUntil: IsoDate | null;
   dateBasis: 'stated' | 'observed' | null;
+  /** Whose flow the statement describes; only alibaba decides. */
+  provider: Provider;
+}
+
+/** A statement shown beside a decision without deciding it. */
+export interface Conflict extends Reason {
+  /** other-provider: another provider says this of its own flow; disagreement: an Alibaba source of the same period says otherwise. */
+  relation: 'other-provider' | 'disagreement';
 }
 
 export interface StepResult {
@@ -152,7 +100,13 @@ export interface StepResult {
   method?: IdentityMethod;
   recipients?: SmsRecipient[];
   validityHours?: number | null;
+  maxFailedAttempts?: number | null;
+  maxResends?: number | null;
+  /** The stage this step belongs to on the date, null when it is in no stage or the grouping is unknown. */
+  stage: string | null;
   reasons: Reason[];
+  /** Other providers' statements and disagreeing sources about this step. */
+  conflicts: Conflict[];
 }
 
 export interface Blocker extends Reason {
@@ -161,6 +115,34 @@ export interface Blocker extends Reason {
 
 export interface Material extends Reason {
   material: string;
+  kind: MaterialKind;
+  providedBy: ProvidedBy;
+  note?: string;
+}
+
+export interface Requirement extends Reason {
+  subject: RequirementSubject;
+}
+
+export interface AfterFilingDuty {
+  id: string;
+  title: string;
+  text: string;
+  deadlineDays?: number;
+  sources: SourceRef[];
+  effectiveFrom: IsoDate;
+  dateBasis: 'stated' | 'observed';
+}
+
+/** Something the data cannot answer for these answers on this date, with the reason and the rules around it. */
+export interface Unknown {
+  /** What is unknown: a step, a detail, a province aspect, the stages, a blocker or material that changed. */
+  subject: string;
+  title: string;
+  text: string;
+  /** Set for a change at an unknown date: the last day the old value was seen and the first day the new one was. */
+  window?: { lastSeenOld: IsoDate; firstSeenNew: IsoDate };
+  reasons: Reason[];
 }
 
 export interface PreApprovalResult {
@@ -173,13 +155,14 @@ export interface PreApprovalResult {
 }
 
 export interface TimelinePhase {
-  phase: 'initial-review' | 'bureau-review';
+  phase: ReviewPhase;
   minWorkingDays: number;
   maxWorkingDays: number;
   /** Calendar date after minWorkingDays / maxWorkingDays, or null when the holiday data does not reach it. */
   earliest: IsoDate | null;
   latest: IsoDate | null;
   reasons: Reason[];
+  conflicts: Conflict[];
 }
 
 export interface Timeline {
@@ -192,13 +175,22 @@ export interface Timeline {
 }
 
 export interface Result {
-  flow: { id: 'xinzeng-not-aliyun'; name: string; currentName: string | null };
+  /** The type under the seed's name, and the name Alibaba used on the date (null when unknown). */
+  flow: FlowInfo & { currentName: string | null };
   asOf: IsoDate;
   province: { code: string; name: string };
   answers: Answers;
+  /** The stages a filer sees on the date; empty when the grouping on that date is unknown. */
+  stages: Stage[];
   steps: StepResult[];
   blockers: Blocker[];
+  /** Every document: base, the province's extras and pre-approval licences. */
   materials: Material[];
+  /** Conditions that are not documents: account, server, domain, principals, order limits. */
+  requirements: Requirement[];
+  afterFiling: AfterFilingDuty[];
+  /** What the data cannot say for these answers on this date, and why. */
+  unknowns: Unknown[];
   preApprovals: PreApprovalResult[];
   timeline: Timeline;
   /** Ids of every rule that fired, for audits and tests. */

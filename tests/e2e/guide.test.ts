@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/e2e';
 import { loadSteps } from '../helpers/site';
 
+const stepPath = (step: { id: string }) => `/steps/${step.id}/`;
+
 const steps = loadSteps();
 const site = useBuiltSite();
 
@@ -28,7 +30,7 @@ describe('home page', () => {
       const hrefs = await item.locator('a[href]').evaluateAll((links) =>
         links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );
-      expect(hrefs, `item ${i + 1} links`).toContain(step.page);
+      expect(hrefs, `item ${i + 1} links`).toContain(stepPath(step));
     }
   });
 });
@@ -40,14 +42,14 @@ describe('sidebar', () => {
       const sidebar = page.locator('#starlight__sidebar');
       const from = new URL(page.url()).pathname;
       expect(await sidebar.isVisible(), `${from} shows no sidebar at 1280×800`).toBe(true);
-      const link = sidebar.locator(`a[href="${step.page}"]`);
-      expect(await link.count(), `sidebar on ${from} links to ${step.page}`).toBe(1);
+      const link = sidebar.locator(`a[href="${stepPath(step)}"]`);
+      expect(await link.count(), `sidebar on ${from} links to ${stepPath(step)}`).toBe(1);
       if (!(await link.isVisible())) {
         // A collapsed sidebar group: open it the way a reader would.
-        await sidebar.locator(`details:has(a[href="${step.page}"]) > summary`).last().click();
+        await sidebar.locator(`details:has(a[href="${stepPath(step)}"]) > summary`).last().click();
       }
-      await Promise.all([page.waitForURL(site.server.url(step.page)), link.click()]);
-      expect(await page.locator('h1').first().innerText(), `h1 of ${step.page}`).toContain(step.title);
+      await Promise.all([page.waitForURL(site.server.url(stepPath(step))), link.click()]);
+      expect(await page.locator('h1').first().innerText(), `h1 of ${stepPath(step)}`).toContain(step.title);
     }
   });
 });

@@ -2,15 +2,15 @@
 // share, or "视省份而定" with the provinces behind each status. Rendered at build time only (no
 // client directive), from summary.ts and the validated rule set, so it ships no JavaScript.
 import { reasonFor } from '../../engine/evaluate';
-import { METHOD_LABEL, STATUS_LABEL, STATUS_MARK } from '../../engine/labels';
-import type { NationwideSummary } from '../../engine/summary';
+import type { NationwideSummary } from '../../engine/nationwide';
 import type { RuleSet } from '../../engine/types';
+import { zh } from '../../i18n/zh';
+import { presentReason } from '../../present/present';
 import { Why } from './Why';
 
 export function Overview({ summary, ruleSet }: { summary: NationwideSummary; ruleSet: RuleSet }) {
   const name = (code: string) => ruleSet.provinces.find((p) => p.code === code)?.short ?? code;
-  const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => reasonFor(ruleSet, r));
-  const publisher = (id: string) => ruleSet.sources.find((s) => s.id === id)?.publisher;
+  const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => presentReason(reasonFor(ruleSet, r)));
   const all = (codes: string[]) => (codes.length === summary.provinceCount ? '所有省份' : codes.map(name).join('、'));
   return (
     <div class="checker-result" data-testid="overview-result">
@@ -26,7 +26,7 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
             return (
               <li>
                 ⚠ {all(b.provinces)}：{reason.text}
-                <Why reasons={[reason]} publisher={publisher} />
+                <Why reasons={[reason]} />
               </li>
             );
           })}
@@ -39,11 +39,11 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
               <span class={`status status-${s.status}`} data-testid="status">
                 {s.status === 'varies' ? (
                   <>
-                    <span aria-hidden="true">◇</span> 视省份而定
+                    <span aria-hidden="true">{zh.variesMark}</span> {zh.varies}
                   </>
                 ) : (
                   <>
-                    <span aria-hidden="true">{STATUS_MARK[s.status]}</span> {STATUS_LABEL[s.status]}
+                    <span aria-hidden="true">{zh.statusMark[s.status]}</span> {zh.status[s.status]}
                   </>
                 )}
               </span>{' '}
@@ -53,13 +53,13 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
               <ul>
                 {s.groups.map((g) => (
                   <li>
-                    {STATUS_LABEL[g.status]}
-                    {g.method ? `（${METHOD_LABEL[g.method]}）` : ''}：{all(g.provinces)}
+                    {zh.status[g.status]}
+                    {g.method ? `（${zh.method[g.method]}）` : ''}：{all(g.provinces)}
                   </li>
                 ))}
               </ul>
             )}
-            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, list) => list.findIndex((x) => x.rule === r.rule) === i)} publisher={publisher} />
+            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, list) => list.findIndex((x) => x.rule === r.rule) === i)} />
           </li>
         ))}
       </ol>

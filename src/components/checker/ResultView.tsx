@@ -1,101 +1,152 @@
-// One visitor's path through the ten steps, rendered from an engine Result: blockers first, then
-// the steps with their status, materials, pre-approvals and the expected dates.
-import { METHOD_LABEL, PRE_APPROVAL_STATUS_LABEL, RECIPIENT_LABEL, STATUS_LABEL, STATUS_MARK } from '../../engine/labels';
-import type { Result } from '../../engine/types';
-import { Why, type WhyProps } from './Why';
+// One visitor's path, rendered from the presenter's view model: blockers first (and then no step
+// list: the path is closed), today's stages, the ten steps with their status, conditions,
+// documents, pre-approvals, the expected dates, the duties after approval and what the data
+// cannot say.
+import { zh } from '../../i18n/zh';
+import type { ItemView, ResultViewModel, StepView } from '../../present/present';
+import { Why } from './Why';
 
-type Props = { result: Result } & Omit<WhyProps, 'reasons'>;
-
-const PHASE_LABEL = { 'initial-review': '阿里云初审', 'bureau-review': '管局审核' } as const;
-
-export function ResultView({ result, ...why }: Props) {
-  const { blockers, steps, materials, preApprovals, timeline } = result;
+function Items({ list, testid }: { list: ItemView[]; testid: string }) {
   return (
-    <div class="checker-result" data-testid="checker-result">
-      <h2 id="checker-result-heading">
-        你的备案路径：{result.province.name}，{result.asOf}
-      </h2>
-      {result.flow.currentName && result.flow.currentName !== result.flow.name && (
-        <p>在这个日期，阿里云把这个流程称为“{result.flow.currentName}”。</p>
+    <ul data-testid={testid}>
+      {list.map((item) => (
+        <li>
+          <strong>{item.name}</strong>
+          {item.note && <span class="checker-item-note">（{item.note}）</span>}
+          <Why reasons={item.reasons} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Step({ s }: { s: StepView }) {
+  return (
+    <li data-step={s.id} data-status={s.status}>
+      <p>
+        <span class={`status status-${s.status}`} data-testid="status">
+          <span aria-hidden="true">{s.mark}</span> {s.statusLabel}
+        </span>{' '}
+        <a href={s.href}>{s.title}</a>
+      </p>
+      {s.details.map((d) => (
+        <p data-testid={d.kind}>{d.text}</p>
+      ))}
+      {s.conflicts.length > 0 && (
+        <p class="checker-conflict" data-testid="conflicts">
+          {s.conflicts.map((c) => `${c.label}：${c.title}`).join('；')}
+        </p>
       )}
-      {blockers.length > 0 && (
+      <Why reasons={[...s.reasons, ...s.conflicts]} />
+    </li>
+  );
+}
+
+export function ResultView({ view, answersQuery }: { view: ResultViewModel; answersQuery: string }) {
+  const r = zh.result;
+  return (
+    <div class="checker-result" data-testid="checker-result" data-answers={answersQuery}>
+      <h2 id="checker-result-heading">{view.heading}</h2>
+      {view.currentName && <p>{r.currentName(view.currentName)}</p>}
+      <p class="checker-answers">{view.answersLine}</p>
+      {view.blockers.length > 0 && (
         <section class="checker-blockers" data-testid="blockers" aria-labelledby="checker-blockers-heading">
-          <h3 id="checker-blockers-heading">⚠ 按你的回答，不能按这个流程办理</h3>
+          <h3 id="checker-blockers-heading">{r.blockersHeading}</h3>
           <ul>
-            {blockers.map((b) => (
-              <li data-rule={b.rule}>
+            {view.blockers.map((b) => (
+              <li data-rule={b.reasons[0]?.rule}>
                 <p>
-                  <strong>{b.title ?? '不能办理'}</strong>
-                  {b.text ? `：${b.text}` : ''}
+                  <strong>{b.name}</strong>：{b.reasons[0]?.text}
                 </p>
                 <p>
-                  <strong>应改为：</strong>
-                  {b.instead}
+                  <strong>{r.instead}</strong>
+                  {b.note}
                 </p>
-                <Why reasons={[b]} {...why} />
+                <Why reasons={b.reasons} />
               </li>
             ))}
           </ul>
         </section>
       )}
-      <h3>十个步骤</h3>
-      <ol class="checker-steps" data-testid="steps">
-        {steps.map((s) => (
-          <li data-step={s.id} data-status={s.status}>
-            <p>
-              <span class={`status status-${s.status}`} data-testid="status">
-                <span aria-hidden="true">{STATUS_MARK[s.status]}</span> {STATUS_LABEL[s.status]}
-              </span>{' '}
-              <a href={`/steps/${s.id}/`}>{s.title}</a>
-            </p>
-            {s.method && s.status !== 'unknown' && <p data-testid="method">核验方式：{METHOD_LABEL[s.method]}</p>}
-            {!!s.recipients?.length && <p data-testid="recipients">验证码发给：{s.recipients.map((r) => RECIPIENT_LABEL[r]).join('、')}</p>}
-            {!!s.validityHours && <p data-testid="validity">验证码 {s.validityHours} 小时内有效</p>}
-            <Why reasons={s.reasons} {...why} />
-          </li>
-        ))}
-      </ol>
-      {materials.length > 0 && (
-        <>
-          <h3>还需准备</h3>
-          <ul data-testid="materials">
-            {materials.map((m) => (
-              <li>
-                {m.material}
-                <Why reasons={[m]} {...why} />
+      {view.unknowns.length > 0 && (
+        <section data-testid="unknowns">
+          <h3>{r.unknownsHeading}</h3>
+          <Items list={view.unknowns} testid="unknown-list" />
+        </section>
+      )}
+      {view.stages.length > 0 && (
+        <section data-testid="stages">
+          <h3>{r.stagesHeading}</h3>
+          <ol class="checker-stages">
+            {view.stages.map((st) => (
+              <li data-stage={st.id}>
+                <strong>{st.title}</strong>
+                {st.steps.length > 0 && `：${st.steps.map((x) => x.title).join('、')}`}
               </li>
             ))}
-          </ul>
+          </ol>
+        </section>
+      )}
+      {view.blockers.length === 0 && (
+        <>
+          <h3>{r.stepsHeading}</h3>
+          <ol class="checker-steps" data-testid="steps">
+            {view.steps.map((s) => (
+              <Step s={s} />
+            ))}
+          </ol>
         </>
       )}
-      {preApprovals.length > 0 && (
+      {view.requirements.length > 0 && (
         <>
-          <h3>前置审批</h3>
+          <h3>{r.requirementsHeading}</h3>
+          <Items list={view.requirements} testid="requirements" />
+        </>
+      )}
+      {view.materials.length > 0 && (
+        <section data-testid="materials">
+          <h3>{r.materialsHeading}</h3>
+          {view.materials.map((g) => (
+            <>
+              <h4>{g.label}</h4>
+              <Items list={g.items} testid={`materials-${g.kind}`} />
+            </>
+          ))}
+        </section>
+      )}
+      {view.preApprovals.length > 0 && (
+        <>
+          <h3>{r.preApprovalsHeading}</h3>
           <ul data-testid="pre-approvals">
-            {preApprovals.map((p) => (
+            {view.preApprovals.map((p) => (
               <li data-category={p.category}>
-                <strong>{p.name}</strong>：{PRE_APPROVAL_STATUS_LABEL[p.status]}
-                {p.authority && `（审批部门：${p.authority}${p.licence ? `；许可：${p.licence}` : ''}）`}
-                <Why reasons={p.reasons} {...why} />
+                <strong>{p.name}</strong>：{p.note}
+                <Why reasons={p.reasons} />
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>预计时间</h3>
-      <p>按工作日计算，跳过周末和法定节假日，计入调休上班日（节假日数据至 {timeline.holidaysKnownUntil}）。从 {timeline.start} 提交算起：</p>
+      <h3>{r.timelineHeading}</h3>
+      <p>{view.timelineIntro}</p>
       <ul data-testid="timeline">
-        {timeline.phases.map((p) => (
+        {view.timeline.map((p) => (
           <li data-phase={p.phase}>
-            {PHASE_LABEL[p.phase]}：{p.minWorkingDays === p.maxWorkingDays ? p.maxWorkingDays : `${p.minWorkingDays}～${p.maxWorkingDays}`} 个工作日
-            {p.earliest && p.latest && (p.earliest === p.latest ? `，约 ${p.latest}` : `，约 ${p.earliest} 至 ${p.latest}`)}
-            <Why reasons={p.reasons} {...why} />
+            {p.label}：{p.text}
+            {p.conflicts.length > 0 && <span class="checker-conflict">（{p.conflicts.map((c) => `${c.label}：${c.title}`).join('；')}）</span>}
+            <Why reasons={[...p.reasons, ...p.conflicts]} />
           </li>
         ))}
       </ul>
-      {timeline.unknownReason && <p data-testid="timeline-unknown">{timeline.unknownReason}</p>}
+      {view.timelineNote && <p data-testid="timeline-unknown">{view.timelineNote}</p>}
+      {view.afterFiling.length > 0 && (
+        <>
+          <h3>{r.afterFilingHeading}</h3>
+          <Items list={view.afterFiling} testid="after-filing" />
+        </>
+      )}
       <p class="checker-version" data-testid="rules-version">
-        规则版本：{result.rulesVersion}。结果依据公开资料整理，仅供参考，以阿里云和管局的最新要求为准。
+        {view.footer}
       </p>
     </div>
   );

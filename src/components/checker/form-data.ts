@@ -3,9 +3,7 @@
 // exactly this (split.mjs); everything else comes from /checker/rules.json.
 import provinceFile from '../../rules/provinces.json';
 import preApprovalFile from '../../rules/pre-approval.json';
-import type { PreApprovalCategory, Province, RuleSet } from '../../engine/types';
+import type { PreApprovalCategory, Province } from '../../engine/types';
 
-export const provinces = provinceFile.provinces as Province[];
+export const provinces: Province[] = provinceFile.provinces;
 export const categories: Pick<PreApprovalCategory, 'id' | 'name'>[] = preApprovalFile.categories.map(({ id, name }) => ({ id, name }));
-/** Enough of a rule set for parseAnswers() and findProvince(). */
-export const formRuleSet = { provinces, preApprovalCategories: categories } as RuleSet;

@@ -11,7 +11,7 @@
 
 /** Fields nothing in the browser reads. */
 const UNUSED = {
-  rule: ['aspect', 'replaces', 'topic'],
+  rule: ['topic'],
   province: ['bureauSite'],
   step: ['summary'],
   category: ['note', 'sources'],
@@ -46,6 +46,7 @@ export function clientRuleFile(file, data) {
 export function checkerRuleData(ruleSet) {
   const strip = (/** @type {any[]} */ list, /** @type {readonly string[]} */ keys) => list.map((x) => /** @type {any} */ (omit(x, keys)));
   return {
+    flow: ruleSet.flow,
     steps: strip(ruleSet.steps, UNUSED.step),
     preApprovalCategories: strip(ruleSet.preApprovalCategories, UNUSED.category),
     rules: strip(ruleSet.rules, UNUSED.rule),

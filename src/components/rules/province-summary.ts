@@ -1,16 +1,22 @@
 // What the province table and pages say "for today", computed by the engine at build time.
-import { defaultAnswers } from '../../engine/answers';
 import { todayInChina } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
-import { METHOD_LABEL } from '../../engine/labels';
-import type { Answers, Material, Province } from '../../engine/types';
+import { defaultAnswers } from '../../engine/questions';
+import type { Answers, Province, Reason } from '../../engine/types';
+import { zh } from '../../i18n/zh';
 import { ruleSet, smsStartIn } from './view';
 
 export const buildDay = todayInChina();
 
-const answers = (province: string, over: Partial<Answers>): Answers => ({ ...defaultAnswers(province, buildDay), ...over });
+const ctx = { provinces: ruleSet.provinces, categories: ruleSet.preApprovalCategories };
+const answers = (province: string, over: Partial<Answers>): Answers => ({ ...defaultAnswers(province, buildDay, ctx), ...over });
 
-const aspectOf = (m: Material) => ruleSet.rules.find((r) => r.id === m.rule)?.aspect;
+const aspectOf = (m: Reason) => ruleSet.rules.find((r) => r.id === m.rule)?.aspect;
+/** Documents and conditions together: a province rule may be either. */
+const provinceItems = (r: Awaited<ReturnType<typeof evaluate>>) => [
+  ...r.materials.map((m) => ({ ...m, label: m.material })),
+  ...r.requirements.map((q) => ({ ...q, label: q.title })),
+];
 
 export interface ProvinceSummary {
   province: Province;
@@ -39,21 +45,21 @@ async function computeSummary(province: Province): Promise<ProvinceSummary> {
     evaluate(answers(code, { entity: 'individual', localId: false }), ruleSet),
   ]);
   const blocker = nonLocal.blockers[0];
-  const extra = nonLocal.materials.find((m) => aspectOf(m) === 'residence' && !local.materials.some((l) => l.rule === m.rule));
+  const extra = provinceItems(nonLocal).find((m) => aspectOf(m) === 'residence' && !provinceItems(local).some((l) => l.rule === m.rule));
   const nonLocalIndividuals = blocker
     ? { verdict: 'no' as const, text: `不可以：${blocker.title}`, rule: blocker.rule }
     : extra
-      ? { verdict: 'with-proof' as const, text: `可以，需${extra.material}`, rule: extra.rule }
+      ? { verdict: 'with-proof' as const, text: `可以，需${extra.label}`, rule: extra.rule }
       : { verdict: 'no-rule' as const, text: '资料中未见限制', rule: null };
-  const phone = [...unit.materials, ...local.materials].find((m) => aspectOf(m) === 'phone');
+  const phone = [...provinceItems(unit), ...provinceItems(local)].find((m) => aspectOf(m) === 'phone');
   const identity = unit.steps.find((s) => s.id === 'identity-verification');
   const bureau = unit.timeline.phases.find((p) => p.phase === 'bureau-review');
   const sms = smsStartIn(code);
   return {
     province,
     nonLocalIndividuals,
-    localPhone: phone ? { required: true, text: phone.material, rule: phone.rule } : { required: false, text: '资料中未见要求', rule: null },
-    identityMethod: identity?.method ? METHOD_LABEL[identity.method] : '未知',
+    localPhone: phone ? { required: true, text: phone.label, rule: phone.rule } : { required: false, text: '资料中未见要求', rule: null },
+    identityMethod: identity?.method ? zh.method[identity.method] : zh.method.unknown,
     smsStart: sms?.effectiveFrom ?? null,
     smsStartRule: sms?.id ?? null,
     bureauMaxWorkingDays: bureau?.maxWorkingDays ?? null,

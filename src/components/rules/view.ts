@@ -2,26 +2,12 @@
 // Pure functions; every page that shows rules goes through these so wording stays consistent.
 import { ruleSet } from '../../engine/rules';
 import type { Rule, Source, Topic } from '../../engine/types';
+import { zh } from '../../i18n/zh';
 
 export { ruleSet };
 
-export const TOPIC_LABEL: Record<Topic, string> = {
-  flow: '流程步骤',
-  'filing-type': '备案类型判断',
-  'sms-verification': '短信核验',
-  'identity-verification': '身份核验（幕布 / 人脸）',
-  'province-requirements': '省管局要求',
-  'pre-approval': '前置审批',
-  'review-times': '审核时长',
-};
-
-export const ASPECT_LABEL = {
-  residence: '谁可以备案（身份证与居住证）',
-  phone: '电话号码',
-  domain: '域名',
-  documents: '其他材料',
-  'order-limits': '每单数量限制',
-} as const;
+/** Names of the rule files' topics, from the strings module. */
+export const TOPIC_LABEL = zh.topic;
 
 const provinceByCode = new Map(ruleSet.provinces.map((p) => [p.code, p]));
 const sourceById = new Map(ruleSet.sources.map((s) => [s.id, s]));
@@ -48,10 +34,7 @@ export const sourceDate = (s: Source) => s.publishedOn ?? s.observedOn ?? '';
 export const sourceDateLabel = (s: Source) => (s.publishedOn ? `发布 ${s.publishedOn}` : `所见 ${s.observedOn}`);
 
 /** "2018-09-10 起" / "2018-06-09 至 2019-07-28", with a marker when the date is only when a source was seen. */
-export function periodOf(rule: Rule): string {
-  const range = rule.effectiveUntil ? `${rule.effectiveFrom} 至 ${rule.effectiveUntil}` : `${rule.effectiveFrom} 起`;
-  return rule.dateBasis === 'observed' ? `${range}（资料所见日期）` : range;
-}
+export const periodOf = (rule: Rule): string => zh.periodPlain(rule.effectiveFrom, rule.effectiveUntil, rule.dateBasis);
 
 export const byDate = (a: Rule, b: Rule) =>
   a.effectiveFrom === b.effectiveFrom ? a.id.localeCompare(b.id) : a.effectiveFrom < b.effectiveFrom ? -1 : 1;

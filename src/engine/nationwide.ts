@@ -1,7 +1,5 @@
-// Pure helpers around Result for the checker: a nationwide summary (the honest default before a
-// visitor names a province) and the compact record the checker saves for the step pages.
-// No DOM, no Astro: the step pages read the saved record with a few lines of vanilla JS.
-import { METHOD_LABEL, RECIPIENT_LABEL, STATUS_LABEL, STATUS_MARK } from './labels';
+// A nationwide summary of one result per province: the honest default the checker shows before a
+// visitor names a province. Pure: no DOM, no Astro.
 import type { IdentityMethod, Result, StepId, StepStatus } from './types';
 
 /** Provinces that share one status (and, for identity verification, one method) for a step. */
@@ -70,48 +68,4 @@ export function summarizeProvinces(results: Result[]): NationwideSummary {
       else blockers.push({ rule: b.rule, provinces: [result.province.code] });
     }
   return { asOf: first.asOf, provinceCount: results.length, steps, blockers, rulesVersion: first.rulesVersion };
-}
-
-/** What the checker saves in localStorage for the step pages (key: SAVED_KEY). */
-export interface SavedStep {
-  /** e.g. "✔ 需要" */
-  status: string;
-  method?: string;
-  validityHours?: number;
-  recipients?: string[];
-}
-
-export interface SavedAnswers {
-  v: 1;
-  /** The answers as a query string, without "?". */
-  query: string;
-  province: string;
-  asOf: string;
-  rulesVersion: string;
-  /** `instead` of each blocker: the page should say the whole flow may not apply. */
-  blockers: string[];
-  steps: Partial<Record<StepId, SavedStep>>;
-}
-
-export const SAVED_KEY = 'icp-checker-answers';
-
-/** The compact, label-only record of a result that the step pages show without the engine. */
-export function savedAnswers(result: Result, query: string): SavedAnswers {
-  const steps: SavedAnswers['steps'] = {};
-  for (const s of result.steps) {
-    const saved: SavedStep = { status: `${STATUS_MARK[s.status]} ${STATUS_LABEL[s.status]}` };
-    if (s.method && s.status !== 'unknown') saved.method = METHOD_LABEL[s.method];
-    if (s.validityHours) saved.validityHours = s.validityHours;
-    if (s.recipients?.length) saved.recipients = s.recipients.map((r) => RECIPIENT_LABEL[r]);
-    steps[s.id] = saved;
-  }
-  return {
-    v: 1,
-    query,
-    province: result.province.name,
-    asOf: result.asOf,
-    rulesVersion: result.rulesVersion,
-    blockers: result.blockers.map((b) => b.instead),
-    steps,
-  };
 }

@@ -1,0 +1,65 @@
+// The closed lists of codes the rule files, the engine and the questions share. Plain constants
+// without zod, so the browser can import them; schema.ts builds its enums from these lists.
+
+/** The ten step ids, in the seed's order. */
+export const STEP_IDS = [
+  'verify-filing-type',
+  'product-verification',
+  'fill-information',
+  'upload-documents',
+  'initial-review',
+  'identity-verification',
+  'mail-documents',
+  'sms-verification',
+  'bureau-review',
+  'progress-query',
+] as const;
+
+export const STEP_STATUSES = ['required', 'not-required', 'conditional', 'optional', 'unknown'] as const;
+
+export const IDENTITY_METHODS = ['curtain-photo', 'shanghai-app', 'aliyun-app-face', 'choice', 'unknown'] as const;
+
+/** Who receives the MIIT code; listed-in-console: MIIT decides by filing type and the console lists the people. */
+export const SMS_RECIPIENTS = ['website-principal', 'entity-principal', 'listed-in-console'] as const;
+
+/** Details a rule may add to a step; each merges on its own (the newest rule in force that gives it wins). */
+export const STEP_DETAIL_KEYS = ['validityHours', 'recipients', 'maxFailedAttempts', 'maxResends'] as const;
+
+export const ENTITIES = ['individual', 'unit'] as const;
+export const PRIOR_FILINGS = ['elsewhere', 'alibaba', 'none'] as const;
+/** What is being filed: a website, or (since MIIT's App filing) an App. */
+export const SERVICES = ['website', 'app'] as const;
+
+/** One topic per rule file; the order is the order results list additive items (blockers first). */
+export const TOPICS = [
+  'filing-type',
+  'flow',
+  'requirements',
+  'materials',
+  'sms-verification',
+  'identity-verification',
+  'province-requirements',
+  'pre-approval',
+  'review-times',
+  'after-filing',
+] as const;
+
+/** What a provincial rule is about, for grouping on province pages and for "no data yet" answers. */
+export const ASPECTS = ['residence', 'phone', 'domain', 'documents', 'order-limits', 'principals', 'naming', 'content'] as const;
+
+/** Whose flow a statement describes. Only Alibaba's statements decide this flow. */
+export const PROVIDERS = ['alibaba', 'tencent', 'huawei', 'jdcloud', 'other'] as const;
+
+/** base: every filer of this type; province: the province's extra; pre-approval: a licence. */
+export const MATERIAL_KINDS = ['base', 'province', 'pre-approval'] as const;
+
+/** Who provides a document; unknown where the sources do not say. */
+export const PROVIDED_BY = ['entity', 'entity-principal', 'website-principal', 'legal-representative', 'unknown'] as const;
+
+/** What a requirement (a condition that is not a document) is about. */
+export const REQUIREMENT_SUBJECTS = ['account', 'server', 'domain', 'principals', 'order', 'naming', 'content'] as const;
+
+export const REVIEW_PHASES = ['initial-review', 'bureau-review'] as const;
+
+/** The answers a rule's conditions may test. */
+export const FACTS = ['entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled', 'service'] as const;

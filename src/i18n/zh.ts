@@ -1,0 +1,236 @@
+// Every word the engine, the presenter, the checker and the CLI show, in Chinese (the root locale).
+// Like Starlight's translation files: code names a key, this file holds the words. An English
+// edition adds en.ts with the same shape (the `Strings` type makes a missing key a type error).
+import type {
+  Aspect,
+  IdentityMethod,
+  MaterialKind,
+  ProvidedBy,
+  Provider,
+  RequirementSubject,
+  ReviewPhase,
+  SmsRecipient,
+  StepStatus,
+  Topic,
+} from '../engine/types';
+
+const range = (min: number, max: number) => (min === max ? `${max}` : `${min}～${max}`);
+
+export const zh = {
+  status: {
+    required: '需要',
+    'not-required': '不需要',
+    conditional: '视情况',
+    optional: '可选',
+    unknown: '未知',
+  } satisfies Record<StepStatus, string>,
+  /** A text symbol per status, so colour is never the only signal. */
+  statusMark: {
+    required: '✔',
+    'not-required': '—',
+    conditional: '◐',
+    optional: '○',
+    unknown: '?',
+  } satisfies Record<StepStatus, string>,
+  varies: '视省份而定',
+  variesMark: '◇',
+  method: {
+    'curtain-photo': '幕布拍照核验',
+    'shanghai-app': '上海通信管理局 App 核验',
+    'aliyun-app-face': '阿里云 App 人脸核验',
+    choice: '阿里云 App 人脸核验或幕布拍照（任选）',
+    unknown: '未知',
+  } satisfies Record<IdentityMethod, string>,
+  recipient: {
+    'website-principal': '网站负责人（联系方式1 手机）',
+    'entity-principal': '主体负责人（联系方式1 手机）',
+    'listed-in-console': '备案系统列出的负责人（工信部按备案类型决定，可能是一人或两人）',
+  } satisfies Record<SmsRecipient, string>,
+  preApprovalStatus: {
+    required: '需要前置审批',
+    conditional: '说法不一，需向管局确认',
+    'not-required': '已取消，不需要',
+    unknown: '未知',
+  },
+  phase: { 'initial-review': '阿里云初审', 'bureau-review': '管局审核' } satisfies Record<ReviewPhase, string>,
+  provider: {
+    alibaba: '阿里云',
+    tencent: '腾讯云',
+    huawei: '华为云',
+    jdcloud: '京东云',
+    other: '其他服务商',
+  } satisfies Record<Provider, string>,
+  aspect: {
+    residence: '外省人员能否备案',
+    phone: '电话号码',
+    domain: '域名',
+    documents: '额外材料',
+    'order-limits': '每单网站数',
+    principals: '负责人条件',
+    naming: '网站名称',
+    content: '网站内容',
+  } satisfies Record<Aspect, string>,
+  materialKind: { base: '基本材料', province: '本省额外材料', 'pre-approval': '前置审批文件' } satisfies Record<MaterialKind, string>,
+  providedBy: {
+    entity: '主办者（单位或个人）',
+    'entity-principal': '主体负责人',
+    'website-principal': '网站负责人',
+    'legal-representative': '法定代表人',
+    unknown: '资料未写明由谁提供',
+  } satisfies Record<ProvidedBy, string>,
+  requirementSubject: {
+    account: '阿里云账号',
+    server: '服务器与备案服务号',
+    domain: '域名',
+    principals: '负责人',
+    order: '备案订单',
+    naming: '网站名称',
+    content: '网站内容',
+  } satisfies Record<RequirementSubject, string>,
+  entity: { individual: '个人', unit: '单位' },
+  service: { website: '网站', app: 'App' },
+  secondary: '（二手资料）',
+  observedDate: '，按资料所见日期',
+  /** "（2019-07-29 起）", "（2018-06-09 至 2019-09-20，按资料所见日期）" */
+  period: (from: string | null, until: string | null, basis: 'stated' | 'observed' | null) =>
+    from ? `（${from}${until ? ` 至 ${until}` : ' 起'}${basis === 'observed' ? '，按资料所见日期' : ''}）` : '',
+  /** "2018-09-10 起" / "2018-06-09 至 2019-07-28（资料所见日期）", for tables and the change log. */
+  periodPlain: (from: string, until: string | null, basis: 'stated' | 'observed') =>
+    `${until ? `${from} 至 ${until}` : `${from} 起`}${basis === 'observed' ? '（资料所见日期）' : ''}`,
+  topic: {
+    flow: '流程步骤',
+    'filing-type': '备案类型判断',
+    requirements: '办理条件',
+    materials: '备案材料',
+    'sms-verification': '短信核验',
+    'identity-verification': '身份核验（幕布 / 人脸）',
+    'province-requirements': '省管局要求',
+    'pre-approval': '前置审批',
+    'review-times': '审核时长',
+    'after-filing': '备案以后',
+  } satisfies Record<Topic, string>,
+  workingDays: (min: number, max: number) => `${range(min, max)} 个工作日`,
+  range,
+  disclaimer: '结果依据公开资料整理，仅供参考，以阿里云和管局的最新要求为准。',
+  rulesVersion: (lastReviewed: string, count: number) => `${lastReviewed}（${count} 条规则）`,
+  result: {
+    heading: (province: string, date: string) => `你的备案路径：${province}，${date}`,
+    currentName: (name: string) => `在这个日期，阿里云把这个流程称为“${name}”。`,
+    answersLine: (a: { entity: string; service: string; localId: boolean; residencePermit?: boolean; content: string[] }) =>
+      `主体：${a.entity}；备案对象：${a.service}；身份证${
+        a.localId ? '为本省签发' : `非本省签发${a.residencePermit === true ? '，有本省居住证' : a.residencePermit === false ? '，没有本省居住证' : ''}`
+      }；内容类别：${a.content.length ? a.content.join('、') : '无'}`,
+    summary: (province: string, date: string, blockers: number, required: number, notRequired: number) =>
+      blockers
+        ? `${province}，${date}：有 ${blockers} 个问题使这个流程不适用，请先看“不能按这个流程办理”。`
+        : `${province}，${date}：十个步骤中 ${required} 个需要，${notRequired} 个不需要。`,
+    blockersHeading: '⚠ 按你的回答，不能按这个流程办理',
+    instead: '应改为：',
+    stagesHeading: '今天的办理阶段',
+    outsideStagesHeading: '2019 年的步骤中，这一天已不在流程里的',
+    stepsHeading: '十个步骤',
+    requirementsHeading: '办理条件',
+    materialsHeading: '要准备的材料',
+    preApprovalsHeading: '前置审批',
+    timelineHeading: '预计时间',
+    timelineText: '预计时间（工作日，不含周末和法定节假日）',
+    afterFilingHeading: '备案通过以后',
+    unknownsHeading: '资料说不清的地方',
+    why: '为什么？',
+    sources: '来源：',
+    method: (m: string) => `核验方式：${m}`,
+    recipients: (r: string) => `验证码发给：${r}`,
+    validity: (h: number) => `验证码 ${h} 小时内有效`,
+    attempts: (n: number) => `连续 ${n} 次核验失败，申请会被驳回`,
+    resends: (n: number) => `验证码最多可重发 ${n} 次`,
+    providedBy: (who: string, note?: string) => `由${who}提供${note ? `；${note}` : ''}`,
+    authority: (authority: string, licence: string | null) => `（审批部门：${authority}${licence ? `；许可：${licence}` : ''}）`,
+    dates: (earliest: string, latest: string) => (earliest === latest ? `，约 ${latest}` : `，约 ${earliest} 至 ${latest}`),
+    timelineIntro: (holidaysUntil: string, start: string) =>
+      `按工作日计算，跳过周末和法定节假日，计入调休上班日（节假日数据至 ${holidaysUntil}）。从 ${start} 提交算起：`,
+    deadline: (days: number) => `期限：${days} 日内`,
+    otherProvider: (provider: string) => `${provider}的说法（不是阿里云这个流程的结论）`,
+    disagreement: '阿里云资料说法不一',
+    rulesVersion: (v: string) => `规则版本：${v}。`,
+    linkBack: '在检查器中打开这个结果',
+    copy: '复制为 Markdown',
+    print: '打印清单',
+    copied: '已复制为 Markdown。',
+    copyFailed: '浏览器不允许写入剪贴板，请手动复制下面的文字：',
+    copyLabel: '结果的 Markdown 文本',
+  },
+  problems: {
+    yesNo: (v: string) => `“${v}”无效：只接受 yes 或 no。`,
+    oneOf: (v: string, values: readonly string[]) => `“${v}”无效：只接受 ${values.join('、')}。`,
+    province: (v: string) =>
+      `未知的省份“${v}”：可用 31 个省级行政区的代码（如 zj、ZJ）、简称（浙江）、全称（浙江省）或拼音（zhejiang）。`,
+    missingProvince: '缺少省份：请给出省份代码（如 zj）、简称（浙江）或全称（浙江省）。',
+    date: (v: string) => `日期“${v}”无效：请用真实存在的日期，格式 YYYY-MM-DD，例如 2018-09-10。`,
+    content: (v: string, ids: string[]) => `未知的内容类别“${v}”：可用 ${ids.join(', ')}。`,
+  },
+  /** The questions' words; `province` is the chosen province's short name, or null. */
+  questions: {
+    priorFiling: {
+      label: () => '办理备案的主体（个人或单位）现在有没有 ICP 备案？',
+      short: '主体已有备案',
+      options: { elsewhere: '有，在其他服务商（不是阿里云）办理的', alibaba: '有，在阿里云办理的', none: '没有' },
+    },
+    domainFiled: {
+      label: () => '新网站的域名本身已经备案过吗？',
+      short: '域名已备案',
+      options: { false: '没有', true: '已经备案过' },
+    },
+    service: {
+      label: () => '要备案的是网站还是 App？',
+      short: '备案对象',
+      options: { website: '网站', app: 'App（移动应用）' },
+    },
+    province: {
+      label: () => '在哪个省份备案（主体所在地）？',
+      short: '省份',
+      hint: '可输入简称、全称、拼音或代码，如 浙江、浙江省、zhejiang、zj。',
+      notFound: (v: string) => `没有找到“${v}”：可输入简称、全称、拼音或代码，如 浙江、浙江省、zhejiang、zj。`,
+      chosen: (full: string) => `已选择：${full}`,
+    },
+    date: {
+      label: () => '哪天提交备案？',
+      short: '备案日期',
+      hint: (today: string) => `默认是今天（北京时间 ${today}）；也可以选过去的日期，查看当时的要求。`,
+    },
+    entity: {
+      label: () => '以谁的名义备案？',
+      short: '主体类型',
+      options: { individual: '个人', unit: '单位（企业、机关、社会组织等）' },
+    },
+    localId: {
+      label: (a: { entity?: string; province: string | null }) =>
+        `${a.entity === 'individual' ? '你' : '网站负责人'}的身份证是由${a.province ?? '所选省份'}签发的吗？`,
+      short: '身份证签发地',
+      options: { true: '是', false: '不是，是外省签发的' },
+    },
+    residencePermit: {
+      label: (a: { province: string | null }) => `有${a.province ?? '所选省份'}的居住证（或暂住证）吗？`,
+      short: '居住证',
+      options: { true: '有', false: '没有' },
+    },
+    content: {
+      label: () => '网站内容涉及哪些需要前置审批的类别？（可多选，都不涉及就不选）',
+      short: '内容类别',
+    },
+  },
+  unknown: {
+    title: '资料未覆盖',
+    beforeData: (what: string, earliest: string, date: string) =>
+      `本站关于“${what}”的资料最早从 ${earliest} 起，${date} 时的要求未知，不作猜测。`,
+    noRule: (what: string, date: string) => `本站没有适用于 ${date}、所选省份和这些答案的“${what}”规则，结果未知。`,
+    beforeProvinceData: (province: string, aspect: string, earliest: string, date: string) =>
+      `本站关于${province}“${aspect}”的资料最早从 ${earliest} 起；${date} 时${province}有什么要求未知，不作猜测。`,
+    windowTitle: '在此期间有变化，日期未知',
+    window: (what: string, lastSeenOld: string, firstSeenNew: string) =>
+      `关于“${what}”，资料最后一次见到旧说法是 ${lastSeenOld}，第一次见到新说法是 ${firstSeenNew}；变化发生在这两天之间的哪一天未知，所以这里两种说法都列出。`,
+    holidays: (until: string) =>
+      `节假日数据只覆盖到 ${until}（国务院每年约 11 月公布次年安排），之后的工作日无法准确计算，因此不给出日期。`,
+  },
+};
+
+export type Strings = typeof zh;

@@ -1,0 +1,176 @@
+// One presenter: an engine Result → what every surface shows (the checker island, the step-page
+// note, the CLI's text, the Markdown copy, print). Order, grouping, date wording and source labels
+// are decided here once; the words come from the strings module. Pure: no DOM, runs everywhere.
+import { zh, type Strings } from '../i18n/zh';
+import type { Conflict, Reason, Result, StepResult } from '../engine/types';
+
+export interface SourceView {
+  title: string;
+  url: string;
+  /** "（二手资料）" for secondary sources, else empty. */
+  gradeNote: string;
+}
+
+export interface ReasonView {
+  rule: string | null;
+  title: string;
+  text: string;
+  /** "（2019-07-29 起）" and the like; empty for "no data" reasons. */
+  period: string;
+  /** Set when another provider says it of its own flow, or an Alibaba source disagrees. */
+  label: string | null;
+  sources: SourceView[];
+}
+
+export interface DetailView {
+  /** method, recipients, validity, attempts, resends: stable names for tests and styling. */
+  kind: string;
+  text: string;
+}
+
+export interface StepView {
+  id: string;
+  order: number;
+  title: string;
+  href: string;
+  status: StepResult['status'];
+  mark: string;
+  statusLabel: string;
+  details: DetailView[];
+  reasons: ReasonView[];
+  conflicts: ReasonView[];
+}
+
+export interface StageView {
+  id: string;
+  title: string;
+  steps: StepView[];
+}
+
+export interface ItemView {
+  /** What to show as the item's name. */
+  name: string;
+  /** A second line: who provides it, the deadline, the instead… */
+  note: string;
+  reasons: ReasonView[];
+}
+
+export interface ResultViewModel {
+  heading: string;
+  /** The type's name on the date when it differs from the seed's. */
+  currentName: string | null;
+  answersLine: string;
+  /** One sentence for the status line (screen readers hear it on every change). */
+  summary: string;
+  blockers: ItemView[];
+  /** Today's grouping; empty when none is known for the date (then `steps` is the seed's list). */
+  stages: StageView[];
+  /** Steps in no stage on this date (merged away or gone). */
+  outsideStages: StepView[];
+  steps: StepView[];
+  requirements: ItemView[];
+  materials: { kind: string; label: string; items: ItemView[] }[];
+  preApprovals: (ItemView & { category: string })[];
+  timeline: { phase: string; label: string; text: string; reasons: ReasonView[]; conflicts: ReasonView[] }[];
+  timelineIntro: string;
+  timelineNote: string | null;
+  afterFiling: ItemView[];
+  unknowns: ItemView[];
+  footer: string;
+}
+
+export function presentReason(r: Reason | Conflict, s: Strings = zh): ReasonView {
+  const relation = 'relation' in r ? r.relation : null;
+  return {
+    rule: r.rule,
+    title: r.title,
+    text: r.text,
+    period: s.period(r.effectiveFrom, r.effectiveUntil, r.dateBasis),
+    label:
+      relation === 'other-provider'
+        ? s.result.otherProvider(s.provider[r.provider])
+        : relation === 'disagreement'
+          ? s.result.disagreement
+          : null,
+    sources: r.sources.map((src) => ({ title: src.title, url: src.url, gradeNote: src.grade === 'secondary' ? s.secondary : '' })),
+  };
+}
+
+function presentStep(step: StepResult, s: Strings): StepView {
+  const details: DetailView[] = [];
+  if (step.method && step.status !== 'unknown') details.push({ kind: 'method', text: s.result.method(s.method[step.method]) });
+  if (step.recipients?.length) details.push({ kind: 'recipients', text: s.result.recipients(step.recipients.map((r) => s.recipient[r]).join('、')) });
+  if (step.validityHours) details.push({ kind: 'validity', text: s.result.validity(step.validityHours) });
+  if (step.maxFailedAttempts) details.push({ kind: 'attempts', text: s.result.attempts(step.maxFailedAttempts) });
+  if (step.maxResends !== undefined && step.maxResends !== null) details.push({ kind: 'resends', text: s.result.resends(step.maxResends) });
+  return {
+    id: step.id,
+    order: step.order,
+    title: step.title,
+    href: `/steps/${step.id}/`,
+    status: step.status,
+    mark: s.statusMark[step.status],
+    statusLabel: s.status[step.status],
+    details,
+    reasons: step.reasons.map((r) => presentReason(r, s)),
+    conflicts: step.conflicts.map((r) => presentReason(r, s)),
+  };
+}
+
+export function present(result: Result, s: Strings = zh): ResultViewModel {
+  const a = result.answers;
+  const steps = result.steps.map((step) => presentStep(step, s));
+  const stages = result.stages.map((st) => ({ id: st.id, title: st.title, steps: steps.filter((v) => st.steps.includes(v.id as never)) }));
+  const inStage = new Set(result.stages.flatMap((st) => st.steps as string[]));
+  const blocked = result.blockers.length > 0;
+  const count = (status: string) => result.steps.filter((x) => x.status === status).length;
+  const materialKinds = ['base', 'province', 'pre-approval'] as const;
+  return {
+    heading: s.result.heading(result.province.name, result.asOf),
+    currentName: result.flow.currentName && result.flow.currentName !== result.flow.name ? result.flow.currentName : null,
+    answersLine: s.result.answersLine({
+      entity: s.entity[a.entity],
+      service: s.service[a.service],
+      localId: a.localId,
+      residencePermit: a.residencePermit,
+      content: a.content.map((id) => result.preApprovals.find((p) => p.category === id)?.name ?? id),
+    }),
+    summary: s.result.summary(result.province.name, result.asOf, result.blockers.length, count('required'), count('not-required')),
+    blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s)] })),
+    stages: blocked ? [] : stages,
+    outsideStages: blocked || !stages.length ? [] : steps.filter((v) => !inStage.has(v.id)),
+    steps,
+    requirements: result.requirements.map((r) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s)] })),
+    materials: materialKinds
+      .map((kind) => ({
+        kind,
+        label: s.materialKind[kind],
+        items: result.materials
+          .filter((m) => m.kind === kind)
+          .map((m) => ({ name: m.material, note: s.result.providedBy(s.providedBy[m.providedBy], m.note), reasons: [presentReason(m, s)] })),
+      }))
+      .filter((g) => g.items.length > 0),
+    preApprovals: result.preApprovals.map((p) => ({
+      category: p.category,
+      name: p.name,
+      note: `${s.preApprovalStatus[p.status]}${p.authority ? s.result.authority(p.authority, p.licence) : ''}`,
+      reasons: p.reasons.map((r) => presentReason(r, s)),
+    })),
+    timeline: result.timeline.phases.map((p) => ({
+      phase: p.phase,
+      label: s.phase[p.phase],
+      text: `${s.workingDays(p.minWorkingDays, p.maxWorkingDays)}${p.earliest && p.latest ? s.result.dates(p.earliest, p.latest) : ''}`,
+      reasons: p.reasons.map((r) => presentReason(r, s)),
+      conflicts: p.conflicts.map((r) => presentReason(r, s)),
+    })),
+    timelineIntro: s.result.timelineIntro(result.timeline.holidaysKnownUntil, result.timeline.start),
+    timelineNote: result.timeline.unknownReason,
+    afterFiling: result.afterFiling.map((d) => ({
+      name: d.title,
+      note: d.deadlineDays ? s.result.deadline(d.deadlineDays) : '',
+      reasons: [presentReason({ ...d, rule: d.id, effectiveUntil: null, provider: 'alibaba' }, s)],
+    })),
+    unknowns: result.unknowns.map((u) => ({ name: u.title, note: u.text, reasons: u.reasons.filter((r) => r.rule).map((r) => presentReason(r, s)) })),
+    footer: `${s.result.rulesVersion(result.rulesVersion)}${s.disclaimer}`,
+  };
+}

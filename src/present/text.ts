@@ -1,0 +1,74 @@
+// The presenter's view model as plain text (the CLI) or Markdown (the checker's copy button).
+import { zh, type Strings } from '../i18n/zh';
+import type { Result } from '../engine/types';
+import { present, type ItemView, type ReasonView, type StepView } from './present';
+
+export interface TextOptions {
+  markdown?: boolean;
+  /** Include the reasons and sources under every line (default true). */
+  withReasons?: boolean;
+  /** A link back to this exact result (the checker's URL with the answers). */
+  link?: string;
+}
+
+export function formatResult(result: Result, options: TextOptions = {}, s: Strings = zh): string {
+  const md = options.markdown ?? false;
+  const withReasons = options.withReasons ?? true;
+  const view = present(result, s);
+  const out: string[] = [];
+  const h = (level: number, text: string) => (md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(20)}` : `\n【${text}】`);
+  const bullet = md ? '- ' : '· ';
+  const reasons = (list: ReasonView[], indent: string) => {
+    if (!withReasons) return;
+    for (const r of list) {
+      out.push(`${indent}${md ? '- ' : '· '}${r.label ? `${r.label}：` : ''}${r.text}${r.period}`);
+      if (!r.sources.length) continue;
+      if (md) for (const src of r.sources) out.push(`${indent}  - [${src.title}](${src.url})${src.gradeNote}`);
+      else out.push(`${indent}  ${s.result.sources}${r.sources.map((src) => `${src.title}${src.gradeNote}`).join('；')}`);
+    }
+  };
+  const items = (heading: string, list: ItemView[], mark = bullet) => {
+    if (!list.length) return;
+    out.push(h(2, heading));
+    for (const item of list) {
+      out.push(`${mark}${item.name}${item.note ? `（${item.note}）` : ''}`);
+      reasons(item.reasons, '    ');
+    }
+  };
+  const step = (v: StepView) => {
+    const line = `${v.order}. [${v.mark} ${v.statusLabel}] ${v.title}${v.details.length ? ` — ${v.details.map((d) => d.text).join('；')}` : ''}`;
+    out.push(md ? `- ${line}` : line);
+    reasons(v.reasons, '    ');
+    reasons(v.conflicts, '    ');
+  };
+
+  out.push(h(1, `${result.flow.name}${view.currentName ? `（现称${view.currentName}）` : ''}：${result.province.name}，${result.asOf}`));
+  out.push(view.answersLine);
+  if (options.link) out.push(md ? `[${s.result.linkBack}](${options.link})` : `${s.result.linkBack}：${options.link}`);
+  if (view.blockers.length) {
+    out.push(h(2, s.result.blockersHeading));
+    for (const b of view.blockers) {
+      out.push(`${md ? '- ' : '✘ '}${b.name}：${b.reasons[0]?.text ?? ''} ${s.result.instead}${b.note}`);
+      reasons(b.reasons.map((r) => ({ ...r, text: r.title })), '    ');
+    }
+  }
+  if (view.stages.length) {
+    out.push(h(2, s.result.stagesHeading));
+    view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}：${st.steps.map((x) => x.title).join('、') || '—'}`));
+  }
+  out.push(h(2, s.result.stepsHeading));
+  view.steps.forEach(step);
+  items(s.result.requirementsHeading, view.requirements);
+  for (const group of view.materials) items(`${s.result.materialsHeading}：${group.label}`, group.items);
+  items(s.result.preApprovalsHeading, view.preApprovals);
+  out.push(h(2, s.result.timelineText));
+  for (const p of view.timeline) {
+    out.push(`${bullet}${p.label}：${p.text}`);
+    reasons(p.conflicts, '    ');
+  }
+  if (view.timelineNote) out.push(`${bullet}${view.timelineNote}`);
+  items(s.result.afterFilingHeading, view.afterFiling);
+  items(s.result.unknownsHeading, view.unknowns);
+  out.push('', view.footer);
+  return out.join('\n');
+}
