@@ -264,7 +264,7 @@ function stepResults(ev: Evaluation, stages: Stage[], unknowns: Unknown[]): Step
       reasons: status.reasons,
       conflicts: status.conflicts,
     };
-    if (status.unknown) unknowns.push(status.unknown);
+    if (status.unknown?.window) unknowns.push(status.unknown);
     // A step whose rules name a method always has one, 'unknown' when nothing decided it.
     if (methodSteps(ev.ruleSet).has(s.id)) step.method = 'unknown';
     if (status.winner?.event.type === 'step-status') {
@@ -342,7 +342,7 @@ function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
   for (const phase of REVIEW_PHASES) {
     const d = ev.decide(`phase:${phase}`, t.phase[phase]);
     if (d.winner?.event.type !== 'review-time') {
-      if (d.unknown) unknowns.push(d.unknown);
+      if (d.unknown?.window) unknowns.push(d.unknown);
       unknown ??= d.unknown?.text ?? null;
       break;
     }
@@ -369,7 +369,7 @@ export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Resu
   const unknowns: Unknown[] = [];
   const stageDecision = ev.decide('stages', '流程阶段');
   const stages = stageDecision.winner?.event.type === 'stages' ? stageDecision.winner.event.params.stages : [];
-  if (stageDecision.unknown) unknowns.push(stageDecision.unknown);
+  if (stageDecision.unknown?.window) unknowns.push(stageDecision.unknown);
   const steps = stepResults(ev, stages, unknowns);
   const preApprovals = preApprovalResults(ev);
   const timeline = buildTimeline(ev, unknowns);

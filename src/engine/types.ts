@@ -189,7 +189,8 @@ export interface Result {
   /** Conditions that are not documents: account, server, domain, principals, order limits. */
   requirements: Requirement[];
   afterFiling: AfterFilingDuty[];
-  /** What the data cannot say for these answers on this date, and why. */
+  /** What the data cannot say beyond the steps' own statuses: changes at an unknown date (windows) and
+   * province aspects before the province's earliest data. A step or phase without data says so itself. */
   unknowns: Unknown[];
   preApprovals: PreApprovalResult[];
   timeline: Timeline;

@@ -76,7 +76,7 @@ export const zh = {
     'entity-principal': '主体负责人',
     'website-principal': '网站负责人',
     'legal-representative': '法定代表人',
-    unknown: '资料未写明由谁提供',
+    unknown: '资料未写明',
   } satisfies Record<ProvidedBy, string>,
   requirementSubject: {
     account: '阿里云账号',
@@ -143,7 +143,7 @@ export const zh = {
     validity: (h: number) => `验证码 ${h} 小时内有效`,
     attempts: (n: number) => `连续 ${n} 次核验失败，申请会被驳回`,
     resends: (n: number) => `验证码最多可重发 ${n} 次`,
-    providedBy: (who: string, note?: string) => `由${who}提供${note ? `；${note}` : ''}`,
+    providedBy: (who: string, note?: string) => `提供者：${who}${note ? `；${note}` : ''}`,
     authority: (authority: string, licence: string | null) => `（审批部门：${authority}${licence ? `；许可：${licence}` : ''}）`,
     dates: (earliest: string, latest: string) => (earliest === latest ? `，约 ${latest}` : `，约 ${earliest} 至 ${latest}`),
     timelineIntro: (holidaysUntil: string, start: string) =>

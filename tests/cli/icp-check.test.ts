@@ -1,19 +1,20 @@
 // The CLI is a public contract: readable output, JSON output, and exit 2 with one line on bad input.
+// Most cases call run() in-process (the same function bin/icp-check.ts calls); one case starts the
+// real command to prove the shell passes output and exit codes through.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/icp-check';
+import { QUESTIONS } from '../../src/engine/questions';
+import { ruleSet } from '../../src/engine/rules';
 import { STEP_IDS } from '../../src/engine/types';
 
-const run = promisify(execFile);
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'bin/icp-check.ts', ...args], { cwd: process.cwd() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => run(args, ruleSet, '2026-11-30');
+const json = async (...args: string[]) => {
+  const r = await cli(...args, '--json');
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
 
 describe('icp-check', () => {
   it('prints a readable Chinese checklist', async () => {
@@ -25,10 +26,10 @@ describe('icp-check', () => {
   });
 
   it('prints one JSON object with the public shape', async () => {
-    const r = await cli('--province', 'ZJ', '--date', '2018-09-09', '--json');
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(expect.arrayContaining(['flow', 'asOf', 'province', 'steps', 'blockers', 'materials', 'timeline']));
+    const out = await json('--province', 'ZJ', '--date', '2018-09-09');
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining(['flow', 'asOf', 'province', 'stages', 'steps', 'blockers', 'materials', 'requirements', 'afterFiling', 'timeline', 'unknowns']),
+    );
     expect(out.province).toEqual({ code: 'zj', name: '浙江' });
     expect(out.asOf).toBe('2018-09-09');
     expect(out.steps.map((s: { id: string }) => s.id)).toEqual([...STEP_IDS]);
@@ -41,11 +42,20 @@ describe('icp-check', () => {
     expect(out.steps.find((s: { id: string }) => s.id === 'identity-verification').method).toBe('curtain-photo');
   });
 
-  it('shows a blocker for a non-local individual where only local IDs are accepted', async () => {
-    const r = await cli('--province', '山西省', '--date', '2020-01-01', '--entity', 'individual', '--local-id', 'no', '--json');
-    const out = JSON.parse(r.stdout);
-    expect(out.blockers[0]).toMatchObject({ rule: 'province.local-id-only.ali-2019' });
-    expect(Object.keys(out.blockers[0])).toEqual(expect.arrayContaining(['rule', 'text', 'sources']));
+  it('every question of the checker has a flag, and the wrong-guide answers reach the blockers', async () => {
+    const flags = QUESTIONS.map((q) => q.flag);
+    expect(flags).toEqual(expect.arrayContaining(['province', 'date', 'entity', 'local-id', 'residence-permit', 'content', 'prior-filing', 'domain-filed', 'service']));
+    expect((await json('--province', 'zj', '--prior-filing', 'none')).blockers[0].rule).toBe('filing-type.no-prior-filing');
+    expect((await json('--province', 'zj', '--prior-filing', 'alibaba')).blockers[0].rule).toBe('filing-type.prior-at-alibaba');
+    expect((await json('--province', 'zj', '--domain-filed', 'yes')).blockers[0].rule).toBe('filing-type.domain-filed');
+  });
+
+  it('a residence permit is only read when the ID is not local', async () => {
+    const withPermit = await json('--province', 'sh', '--entity', 'individual', '--local-id', 'no', '--residence-permit', 'yes');
+    const withoutPermit = await json('--province', 'sh', '--entity', 'individual', '--local-id', 'no', '--residence-permit', 'no');
+    expect(withPermit.blockers).toEqual([]);
+    expect(withoutPermit.blockers.length).toBeGreaterThan(0);
+    expect((await json('--province', 'sh', '--local-id', 'yes', '--residence-permit', 'no')).answers.residencePermit).toBeUndefined();
   });
 
   it.each([
@@ -56,6 +66,9 @@ describe('icp-check', () => {
     [['--province', 'zj', '--entity', 'company'], 'company'],
     [['--province', 'zj', '--local-id', 'maybe'], 'maybe'],
     [['--province', 'zj', '--content', 'gambling'], 'gambling'],
+    [['--province', 'zj', '--service', 'wechat'], '--service'],
+    [['--province', 'zj', '--prior-filing', 'maybe'], '--prior-filing'],
+    [['--province', 'zj', '--domain-filed', ''], '--domain-filed'],
     [['--province', 'zj', '--colour', 'red'], '--colour'],
   ])('bad input %j: exit 2, one line naming %s, nothing on stdout', async (args, named) => {
     const r = await cli(...args);
@@ -65,5 +78,14 @@ describe('icp-check', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(named);
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+  });
+
+  it('the installed command passes output and exit codes through', async () => {
+    const exec = promisify(execFile);
+    const ok = await exec('node', ['--import', 'tsx', 'bin/icp-check.ts', '--province', 'zj', '--json']);
+    expect(JSON.parse(ok.stdout).province.code).toBe('zj');
+    const bad = await exec('node', ['--import', 'tsx', 'bin/icp-check.ts', '--province', 'atlantis']).catch((e) => e);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('atlantis');
   });
 });

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../src/engine/answers';
+import { parseAnswers } from '../../src/engine/questions';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
-import { baseAnswers } from './support';
+import { baseAnswers, questionContext } from './support';
 
-const opts = { today: '2026-11-29', requireProvince: true };
+const ctx = { ...questionContext, today: '2026-11-29' };
+const opts = { requireProvince: true };
 
 describe('parseAnswers', () => {
   it.each(['zj', 'ZJ', '浙江', '浙江省', 'zhejiang'])('accepts the province as %s', (province) => {
-    const p = parseAnswers({ province }, ruleSet, opts);
+    const p = parseAnswers({ province }, ctx, opts);
     expect(p.ok && p.answers.province).toBe('zj');
   });
   it('keeps the look-alikes apart', () => {
-    const code = (s: string) => { const p = parseAnswers({ province: s }, ruleSet, opts); return p.ok ? p.answers.province : null; };
+    const code = (s: string) => { const p = parseAnswers({ province: s }, ctx, opts); return p.ok ? p.answers.province : null; };
     expect([code('河北'), code('湖北'), code('河南'), code('湖南'), code('海南'), code('山西'), code('陕西')]).toEqual(['he', 'hb', 'ha', 'hn', 'hi', 'sx', 'sn']);
   });
   it('defaults: today in China, unit, local ID, no content', () => {
-    const p = parseAnswers({ province: 'bj' }, ruleSet, opts);
-    expect(p.ok && p.answers).toMatchObject({ date: '2026-11-29', entity: 'unit', localId: true, content: [], priorFiling: 'elsewhere' });
+    const p = parseAnswers({ province: 'bj' }, ctx, opts);
+    expect(p.ok && p.answers).toMatchObject({ date: '2026-11-29', entity: 'unit', localId: true, content: [], priorFiling: 'elsewhere', service: 'website' });
   });
   it.each([
     [{ province: 'xx' }, 'province', 'xx'],
@@ -25,9 +26,12 @@ describe('parseAnswers', () => {
     [{ province: 'zj', date: 'yesterday' }, 'date', 'yesterday'],
     [{ province: 'zj', entity: 'company' }, 'entity', 'company'],
     [{ province: 'zj', content: 'news,gambling' }, 'content', 'gambling'],
+    [{ province: 'zj', service: 'wechat' }, 'service', 'wechat'],
+    [{ province: 'zj', priorFiling: 'maybe' }, 'priorFiling', 'maybe'],
+    [{ province: 'zj', localId: 'no', residencePermit: 'perhaps' }, 'residencePermit', 'perhaps'],
     [{}, 'province', ''],
   ])('rejects %j naming the field and the value', (raw, field, value) => {
-    const p = parseAnswers(raw, ruleSet, opts);
+    const p = parseAnswers(raw, ctx, opts);
     expect(p.ok).toBe(false);
     if (!p.ok) {
       expect(p.problems[0].field).toBe(field);

@@ -1,35 +1,25 @@
-// Hostile input, in Node: thousands of random and malicious query strings go through the same path
-// the checker takes (URLSearchParams → RawAnswers → parseAnswers, see readUrl in
-// src/components/checker/Checker.tsx) and, when they parse, through evaluate(). Nothing may throw,
-// messages must stay short (input is echoed at most 40 characters, as text), and every valid parse
-// must come back with the ten steps.
+// Hostile input, in Node: thousands of random and malicious query strings go through the checker's
+// own reading of the URL (readQuery and parseAnswers from src/engine/questions.ts, which
+// Checker.tsx calls) and, when they parse, through evaluate(). Nothing may throw, messages must stay
+// short (input is echoed at most 40 characters, as text), and every valid parse must come back with
+// the ten steps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, type RawAnswers } from '../../src/engine/answers';
+import { parseAnswers, QUESTIONS, readQuery } from '../../src/engine/questions';
 import { isRealIsoDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
-import { formRuleSet, provinces } from '../../src/components/checker/form-data';
+import { categories, provinces } from '../../src/components/checker/form-data';
 import { browserRuleSet as joinRuleSet, checkerRuleData } from '../../src/components/checker/split.mjs';
-import { ENTITIES, PRIOR_FILINGS, STEP_IDS, type Answers } from '../../src/engine/types';
+import { ENTITIES, PRIOR_FILINGS, SERVICES, STEP_IDS, type Answers } from '../../src/engine/types';
 
 const TODAY = '2026-11-29';
-const KNOWN = ['province', 'date', 'entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled'] as const;
+const KNOWN = QUESTIONS.map((q) => q.id);
+type Known = (typeof KNOWN)[number];
 /** The checker's rule set: the form's data, plus /checker/rules.json as the browser parses it. */
 const browserRuleSet = joinRuleSet(provinces, JSON.parse(JSON.stringify(checkerRuleData(ruleSet))));
-
-/** The checker's reading of a query string (Checker.tsx readUrl): first value wins, content values are joined. */
-function rawFromQuery(query: string): { raw: RawAnswers; unknown: string[] } {
-  const params = new URLSearchParams(query);
-  const raw: RawAnswers = {};
-  const unknown: string[] = [];
-  for (const key of new Set(params.keys())) {
-    if ((KNOWN as readonly string[]).includes(key))
-      raw[key as (typeof KNOWN)[number]] = key === 'content' ? params.getAll(key).join(',') : params.get(key);
-    else unknown.push(key);
-  }
-  return { raw, unknown };
-}
+/** What the checker's form parses with (Checker.tsx). */
+const formContext = { provinces, categories, today: TODAY };
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -63,7 +53,7 @@ const HOSTILE = [
   'a'.repeat(100_000),
   '<'.repeat(5_000),
 ];
-const VALID: Record<(typeof KNOWN)[number], string[]> = {
+const VALID: Record<Known, string[]> = {
   province: ['zj', 'sx', 'bj', '浙江', '浙江省', 'zhejiang', 'SH', '上海'],
   date: ['2018-09-10', '2020-01-01', '2017-06-04', '2017-12-18', '2020-08-17', '2026-11-29', '2030-02-28'],
   entity: ['individual', 'unit', '个人', '单位'],
@@ -72,6 +62,7 @@ const VALID: Record<(typeof KNOWN)[number], string[]> = {
   content: ['news', 'news,education', 'education', 'medicine'],
   priorFiling: ['elsewhere', 'alibaba', 'none'],
   domainFiled: ['yes', 'no'],
+  service: ['website', 'app', 'App'],
 };
 
 const anyText = fc.oneof(
@@ -100,7 +91,7 @@ const hostileQuery = fc
 const nearlyValidQuery = fc
   .record({
     valid: fc.record(
-      Object.fromEntries(KNOWN.map((k) => [k, fc.constantFrom(...VALID[k])])) as Record<(typeof KNOWN)[number], fc.Arbitrary<string>>,
+      Object.fromEntries(KNOWN.map((k) => [k, fc.constantFrom(...VALID[k])])) as Record<Known, fc.Arbitrary<string>>,
       { requiredKeys: ['province'] },
     ),
     extra: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE.slice(0, 12)), fc.constantFrom(...KNOWN.filter((k) => k !== 'content'))), anyText), { maxLength: 4 }),
@@ -119,11 +110,11 @@ const queries = fc.oneof(
 );
 
 function checkParse(query: string) {
-  const { raw } = rawFromQuery(query);
-  const parsed = parseAnswers(raw, formRuleSet, { today: TODAY, requireProvince: false });
+  const { raw } = readQuery(query);
+  const parsed = parseAnswers(raw, formContext, { requireProvince: false });
   if (!parsed.ok) {
     for (const p of parsed.problems) {
-      expect(KNOWN as readonly string[]).toContain(p.field);
+      expect(KNOWN).toContain(p.field);
       // Input is shortened before it is echoed: the value shown is at most 40 characters and an ellipsis.
       expect(p.value.length).toBeLessThanOrEqual(41);
       expect(p.message.length).toBeLessThan(400);
@@ -173,6 +164,7 @@ describe('evaluate() on any valid answers', () => {
     content: fc.subarray(ruleSet.preApprovalCategories.map((c) => c.id)),
     priorFiling: fc.constantFrom(...PRIOR_FILINGS),
     domainFiled: fc.boolean(),
+    service: fc.constantFrom(...SERVICES),
   });
 
   it('returns the ten steps, in order, with a known status each, for the full and the browser rule set', async () => {

@@ -16,6 +16,7 @@ const answers = fc.record<Answers>({
   content: fc.subarray(ruleSet.preApprovalCategories.map((c) => c.id)),
   priorFiling: fc.constantFrom('elsewhere', 'alibaba', 'none'),
   domainFiled: fc.boolean(),
+  service: fc.constantFrom('website', 'app'),
 });
 
 describe('engine properties', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
-import { STATUS_LABEL } from '../../src/engine/labels';
-import { savedAnswers, summarizeProvinces } from '../../src/engine/summary';
+import { summarizeProvinces } from '../../src/engine/nationwide';
+import { zh } from '../../src/i18n/zh';
+import { savedAnswers } from '../../src/present/saved';
 import { baseAnswers } from './support';
 
 const everywhere = (date: string) =>
@@ -54,11 +55,11 @@ describe('saved answers for the step pages', () => {
     const result = await evaluate(baseAnswers({ province: 'zj', date: '2019-08-01' }), ruleSet);
     const saved = savedAnswers(result, 'province=zj&date=2019-08-01');
     expect(saved.province).toBe('浙江');
-    expect(saved.steps['sms-verification']!.status).toContain(STATUS_LABEL.required);
-    expect(saved.steps['sms-verification']!.validityHours).toBe(24);
-    expect(saved.steps['sms-verification']!.recipients).toHaveLength(1);
-    expect(saved.steps['identity-verification']!.method).toBe('阿里云 App 人脸核验');
-    expect(saved.steps['upload-documents']).toEqual({ status: expect.any(String) });
+    expect(saved.steps['sms-verification']!.status).toContain(zh.status.required);
+    expect(saved.steps['sms-verification']!.details).toContain(zh.result.validity(24));
+    expect(saved.steps['sms-verification']!.details).toContain(zh.result.recipients(zh.recipient['website-principal']));
+    expect(saved.steps['identity-verification']!.details).toEqual([zh.result.method(zh.method['aliyun-app-face'])]);
+    expect(saved.steps['upload-documents']).toEqual({ status: expect.any(String), details: [] });
     expect(JSON.stringify(saved).length).toBeLessThan(2000);
   });
 });

@@ -1,9 +1,13 @@
 // Helpers for engine tests: answers that satisfy a rule's own conditions, dates around a boundary.
-import { defaultAnswers } from '../../src/engine/answers';
+import { defaultAnswers } from '../../src/engine/questions';
+import { ruleSet } from '../../src/engine/rules';
 import { addDays } from '../../src/engine/dates';
 import type { Answers, Rule } from '../../src/engine/types';
 
-export const baseAnswers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers('zj', '2020-01-01'), ...over });
+/** What the questions need to parse: the data's provinces and categories. */
+export const questionContext = { provinces: ruleSet.provinces, categories: ruleSet.preApprovalCategories };
+
+export const baseAnswers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers('zj', '2020-01-01', questionContext), ...over });
 
 type Cond = { all?: Cond[]; any?: Cond[]; not?: Cond; fact?: string; operator?: string; value?: unknown };
 
