@@ -159,6 +159,36 @@ export const zh = {
     copyFailed: '浏览器不允许写入剪贴板，请手动复制下面的文字：',
     copyLabel: '结果的 Markdown 文本',
   },
+  checker: {
+    title: '备案检查器',
+    description: '回答几个问题，查看“新增网站（原备案不在阿里云）”（现称“（无主体）新增互联网信息服务”）的每一步是否适用于你，以及每条结论的依据。',
+    intro:
+      '回答下面的问题，查看“新增网站（原备案不在阿里云）”备案今天分几个阶段、十个步骤中哪些适用于你、要准备哪些材料。每条结论都可以展开“为什么？”查看规则原文、适用日期和资料来源。回答会保存在网址里，可以收藏或分享。',
+    formLabel: '备案检查器问题',
+    formHeading: '你的情况',
+    chooseProvince: '选择省份后，这里显示你的备案路径。',
+    rulesFailed: '规则数据未能载入，请刷新页面重试。',
+    rulesLoading: '正在载入规则…',
+    urlNotice: '网址里有无法使用的回答，已忽略，请在下面重新回答：',
+    urlProblem: '参数',
+    unknownParam: '本检查器不认识这个参数。',
+    overviewHint: (count: number, date: string) => `下面是全国 ${count} 个省份在 ${date} 的概览（按默认回答）；选择省份后，按你的全部回答计算。`,
+    overviewLabel: '全国概览',
+    overviewHeading: (date: string) => `全国概览：${date}`,
+    overviewIntro: (count: number) =>
+      `按默认回答（单位主体、身份证为本省签发、已在其他服务商备案、备案网站、不涉及前置审批）计算 ${count} 个省份；各省不同时标为“视省份而定”。`,
+    allProvinces: '所有省份',
+  },
+  stepNote: {
+    label: '这一步是否适用于你',
+    invite: '这一步是否适用于你？',
+    inviteLink: '在备案检查器里回答几个问题',
+    inviteAfter: '，这里就会按你的回答显示结论。',
+    /** The note's line, built in the page's script from the saved record: {province} {date} {status} {details} are filled in. */
+    line: '按你在检查器中的回答（{province}，{date}）：这一步 {status}{details}。',
+    blocked: '注意：按这些回答，这个流程不适用于你。',
+    edit: '修改回答 →',
+  },
   problems: {
     yesNo: (v: string) => `“${v}”无效：只接受 yes 或 no。`,
     oneOf: (v: string, values: readonly string[]) => `“${v}”无效：只接受 ${values.join('、')}。`,

@@ -1,16 +1,20 @@
 // The checker in headless Chromium against the built site. Expected statuses come from the engine
-// (evaluate with the validated rule set) and the labels module, never from the page.
+// (evaluate with the validated rule set) and the strings module, never from the page.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/e2e';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
-import { formatResult } from '../../src/engine/format';
-import { METHOD_LABEL, STATUS_LABEL } from '../../src/engine/labels';
+import { answersToParams } from '../../src/engine/questions';
+import { zh } from '../../src/i18n/zh';
+import { formatResult } from '../../src/present/text';
 import { addWorkingDays } from '../../src/engine/dates';
 import type { Answers, Result } from '../../src/engine/types';
-import { baseAnswers } from '../engine/support';
+import { baseAnswers, questionContext } from '../engine/support';
+
+const STATUS_LABEL = zh.status;
+const METHOD_LABEL = zh.method;
 
 const site = useBuiltSite();
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -42,17 +46,23 @@ async function answerInUi(page: Page, a: Answers) {
 }
 
 async function expectResult(page: Page, expected: Result) {
-  const heading = page.getByRole('heading', { name: `你的备案路径：${expected.province.name}，${expected.asOf}` });
-  await heading.waitFor();
+  // The page says which answers the shown result was computed from: wait for exactly these.
+  const query = answersToParams(expected.answers, { ...questionContext, today: expected.asOf }).toString();
+  await page.locator(`[data-testid="checker-result"][data-answers="${query}"]`).waitFor();
+  const blockers = page.getByTestId('blockers');
+  if (expected.blockers.length) {
+    for (const b of expected.blockers) expect(await blockers.innerText()).toContain(b.instead);
+    // A closed path shows what to do instead, not ten steps marked 需要.
+    expect(await page.locator('[data-testid="steps"]').count()).toBe(0);
+    return;
+  }
+  expect(await blockers.count()).toBe(0);
   for (const step of expected.steps) {
     const item = page.locator(`[data-testid="steps"] > li`).nth(step.order - 1);
     expect(await item.innerText(), step.id).toContain(step.title);
     expect(await item.getByTestId('status').innerText(), `${step.id} on ${expected.asOf}`).toContain(STATUS_LABEL[step.status]);
     if (step.method && step.status !== 'unknown') expect(await item.getByTestId('method').innerText()).toContain(METHOD_LABEL[step.method]);
   }
-  const blockers = page.getByTestId('blockers');
-  if (expected.blockers.length) for (const b of expected.blockers) expect(await blockers.innerText()).toContain(b.instead);
-  else expect(await blockers.count()).toBe(0);
 }
 
 const stepOf = (r: Result, id: string) => r.steps.find((s) => s.id === id)!;
@@ -196,7 +206,8 @@ describe('reasons, copy and print', () => {
     await sms.getByText(stepOf(expected, 'sms-verification').reasons[0].title).waitFor(); // texts loaded
     await page.getByRole('button', { name: '复制为 Markdown' }).click();
     await page.getByText('已复制为 Markdown').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatResult(expected, { markdown: true }));
+    const link = site.server.url(`/checker/?${answersToParams(expected.answers, { ...questionContext, today: expected.asOf })}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatResult(expected, { markdown: true, link }));
   });
 
   it('prints the checklist without the questions, reasons expanded', async () => {

@@ -253,33 +253,33 @@ export default class Checker extends Component<CheckerProps, State> {
     const summary = view
       ? view.summary
       : !answers.province
-        ? '选择省份后，这里显示你的备案路径。'
+        ? zh.checker.chooseProvince
         : rules === 'failed'
-          ? '规则数据未能载入，请刷新页面重试。'
-          : '正在载入规则…';
+          ? zh.checker.rulesFailed
+          : zh.checker.rulesLoading;
     const asked = QUESTIONS.filter((q) => !q.askedWhen || q.askedWhen(answers));
 
     return (
       <div class="checker">
         {(notice.problems.length > 0 || notice.unknown.length > 0) && (
           <div class="checker-notice" role="alert" data-testid="url-notice">
-            <p>网址里有无法使用的回答，已忽略，请在下面重新回答：</p>
+            <p>{zh.checker.urlNotice}</p>
             <ul>
               {notice.problems.map((p) => (
                 <li>
-                  参数 <code>{p.field}</code>（{zh.questions[p.field].short}）：{p.message}
+                  {zh.checker.urlProblem} <code>{p.field}</code>（{zh.questions[p.field].short}）：{p.message}
                 </li>
               ))}
               {notice.unknown.map((k) => (
                 <li>
-                  参数 <code>{k}</code>：本检查器不认识这个参数。
+                  {zh.checker.urlProblem} <code>{k}</code>：{zh.checker.unknownParam}
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <form class="checker-questions" method="get" action="" onSubmit={(e) => e.preventDefault()} aria-label="备案检查器问题">
-          <h2>你的情况</h2>
+        <form class="checker-questions" method="get" action="" onSubmit={(e) => e.preventDefault()} aria-label={zh.checker.formLabel}>
+          <h2>{zh.checker.formHeading}</h2>
           {asked.map((q, i) => this.field(q, i + 1, form, provinceFound?.short ?? null))}
         </form>
         <p class="checker-summary" role="status" aria-live="polite" data-testid="checker-summary">
@@ -305,7 +305,7 @@ export default class Checker extends Component<CheckerProps, State> {
           </>
         )}
         {!result && answers.province === undefined && (
-          <p class="checker-hint">下面是全国 {provinces.length} 个省份在 {overviewDate} 的概览（按默认回答）；选择省份后，按你的全部回答计算。</p>
+          <p class="checker-hint">{zh.checker.overviewHint(provinces.length, overviewDate)}</p>
         )}
       </div>
     );

@@ -11,13 +11,12 @@ import { Why } from './Why';
 export function Overview({ summary, ruleSet }: { summary: NationwideSummary; ruleSet: RuleSet }) {
   const name = (code: string) => ruleSet.provinces.find((p) => p.code === code)?.short ?? code;
   const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => presentReason(reasonFor(ruleSet, r)));
-  const all = (codes: string[]) => (codes.length === summary.provinceCount ? '所有省份' : codes.map(name).join('、'));
+  const all = (codes: string[]) => (codes.length === summary.provinceCount ? zh.checker.allProvinces : codes.map(name).join('、'));
   return (
     <div class="checker-result" data-testid="overview-result">
-      <h2>全国概览：{summary.asOf}</h2>
+      <h2>{zh.checker.overviewHeading(summary.asOf)}</h2>
       <p>
-        按默认回答（单位主体、身份证为本省签发、已在其他服务商备案、不涉及前置审批）计算 {summary.provinceCount}{' '}
-        个省份；各省不同时标为“视省份而定”。
+        {zh.checker.overviewIntro(summary.provinceCount)}
       </p>
       {summary.blockers.length > 0 && (
         <ul class="checker-blockers">
@@ -63,7 +62,7 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
           </li>
         ))}
       </ol>
-      <p class="checker-version">规则版本：{summary.rulesVersion}。</p>
+      <p class="checker-version">{zh.result.rulesVersion(summary.rulesVersion)}</p>
     </div>
   );
 }
