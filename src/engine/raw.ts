@@ -10,6 +10,10 @@ import identity from '../rules/identity-verification.json';
 import provinceRequirements from '../rules/province-requirements.json';
 import preApproval from '../rules/pre-approval.json';
 import reviewTimes from '../rules/review-times.json';
+import requirements from '../rules/requirements.json';
+import materials from '../rules/materials.json';
+import provinceRequirements2023 from '../rules/province-requirements-2023.json';
+import afterFiling from '../rules/after-filing.json';
 
 export interface RawRuleFiles {
   provinces: unknown;
@@ -31,5 +35,9 @@ export const rawRuleFiles: RawRuleFiles = {
     'province-requirements.json': provinceRequirements,
     'pre-approval.json': preApproval,
     'review-times.json': reviewTimes,
+    'requirements.json': requirements,
+    'materials.json': materials,
+    'province-requirements-2023.json': provinceRequirements2023,
+    'after-filing.json': afterFiling,
   },
 };
