@@ -129,6 +129,8 @@ export const zh = {
     stagesHeading: '今天的办理阶段',
     outsideStagesHeading: '2019 年的步骤中，这一天已不在流程里的',
     stepsHeading: '十个步骤',
+    stageAfterFiling: '不对应 2019 年的任何步骤，内容见下面的“备案通过以后”',
+    stageNoSteps: '不对应 2019 年的任何步骤',
     requirementsHeading: '办理条件',
     materialsHeading: '要准备的材料',
     preApprovalsHeading: '前置审批',

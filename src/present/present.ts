@@ -45,6 +45,8 @@ export interface StageView {
   id: string;
   title: string;
   steps: StepView[];
+  /** For a stage none of the ten steps belongs to: what it holds instead (the duties after approval). */
+  note: string;
 }
 
 export interface ItemView {
@@ -120,7 +122,10 @@ function presentStep(step: StepResult, s: Strings): StepView {
 export function present(result: Result, s: Strings = zh): ResultViewModel {
   const a = result.answers;
   const steps = result.steps.map((step) => presentStep(step, s));
-  const stages = result.stages.map((st) => ({ id: st.id, title: st.title, steps: steps.filter((v) => st.steps.includes(v.id as never)) }));
+  const stages = result.stages.map((st) => {
+    const own = steps.filter((v) => st.steps.includes(v.id as never));
+    return { id: st.id, title: st.title, steps: own, note: own.length ? '' : result.afterFiling.length ? s.result.stageAfterFiling : s.result.stageNoSteps };
+  });
   const inStage = new Set(result.stages.flatMap((st) => st.steps as string[]));
   const blocked = result.blockers.length > 0;
   const count = (status: string) => result.steps.filter((x) => x.status === status).length;

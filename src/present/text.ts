@@ -54,7 +54,7 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
   }
   if (view.stages.length) {
     out.push(h(2, s.result.stagesHeading));
-    view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}：${st.steps.map((x) => x.title).join('、') || '—'}`));
+    view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}：${st.steps.map((x) => x.title).join('、') || st.note}`));
   }
   out.push(h(2, s.result.stepsHeading));
   view.steps.forEach(step);

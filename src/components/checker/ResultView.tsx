@@ -81,7 +81,7 @@ export function ResultView({ view, answersQuery }: { view: ResultViewModel; answ
             {view.stages.map((st) => (
               <li data-stage={st.id}>
                 <strong>{st.title}</strong>
-                {st.steps.length > 0 && `：${st.steps.map((x) => x.title).join('、')}`}
+                ：{st.steps.length > 0 ? st.steps.map((x) => x.title).join('、') : st.note}
               </li>
             ))}
           </ol>
