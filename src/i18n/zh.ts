@@ -181,6 +181,17 @@ export const zh = {
       `按默认回答（单位主体、身份证为本省签发、已在其他服务商备案、备案网站、不涉及前置审批）计算 ${count} 个省份；各省不同时标为“视省份而定”。`,
     allProvinces: '所有省份',
   },
+  pastDate: {
+    notice: (date: string, today: string) => `这是 ${date} 那天的规则。今天（${today}）按同样的回答，结果有这些不同：`,
+    same: (date: string, today: string) => `这是 ${date} 那天的规则；按同样的回答，今天（${today}）的结果与此相同。`,
+    link: '查看今天的结果 →',
+    name: (then: string, now: string) => `流程名称：当时称“${then}”，今天称“${now}”。`,
+    stages: (now: string) => `办理阶段：今天是 ${now}。`,
+    status: (step: string, then: string, now: string) => `${step}：当时“${then}”，今天“${now}”。`,
+    details: (step: string, now: string) => `${step}：细节有变，今天是 ${now}。`,
+    blockedNow: (titles: string) => `今天按这些回答不能走这个流程：${titles}。`,
+    notBlockedNow: '当时的限制今天不再适用。',
+  },
   stepNote: {
     label: '这一步是否适用于你',
     invite: '这一步是否适用于你？',

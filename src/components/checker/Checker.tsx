@@ -7,7 +7,7 @@ import { evaluate } from '../../engine/evaluate';
 import { answersToParams, findProvince, parseAnswers, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
 import type { Answers, Result, RuleSet } from '../../engine/types';
 import { zh } from '../../i18n/zh';
-import { present } from '../../present/present';
+import { differencesFromToday, present } from '../../present/present';
 import { SAVED_KEY, savedAnswers } from '../../present/saved';
 import { categories, provinces } from './form-data';
 import { browserRuleSet, type CheckerRuleData } from './split.mjs';
@@ -47,6 +47,26 @@ function toAnswers(form: Form, today: string): Partial<Answers> {
   return a;
 }
 
+function PastDateNotice({ past, today, href }: { past: Result; today: Result; href: string }) {
+  const lines = differencesFromToday(past, today);
+  const d = zh.pastDate;
+  return (
+    <aside class="checker-past" data-testid="past-date">
+      <p>{lines.length ? d.notice(past.asOf, today.asOf) : d.same(past.asOf, today.asOf)}</p>
+      {lines.length > 0 && (
+        <ul>
+          {lines.map((l) => (
+            <li>{l}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href={href}>{d.link}</a>
+      </p>
+    </aside>
+  );
+}
+
 export interface CheckerProps {
   /** Where the rule data is (see split.mjs); the page preloads it. */
   rulesUrl: string;
@@ -60,6 +80,8 @@ interface State {
   form: Form;
   notice: Notice;
   result: Result | null;
+  /** Today's answer for the same answers, when the result is for a past date. */
+  todayResult: Result | null;
   rules: 'loading' | 'ready' | 'failed';
   copy: { message: string; fallback?: string } | null;
   /** The date field is uncontrolled while typing (setting its value mid-entry resets Chromium's
@@ -73,17 +95,18 @@ export default class Checker extends Component<CheckerProps, State> {
   ruleSet: RuleSet | null = null;
   run = 0;
   editing: string | null = null;
-  state: State = { form: fillForm({}, this.today), notice: { problems: [], unknown: [] }, result: null, rules: 'loading', copy: null, dateKey: 0 };
+  state: State = { form: fillForm({}, this.today), notice: { problems: [], unknown: [] }, result: null, todayResult: null, rules: 'loading', copy: null, dateKey: 0 };
   query = (a: Partial<Answers>) => answersToParams(a, ctxFor(this.today)).toString();
 
   show(next: Form, nextNotice: Notice) {
     this.setState({ form: next, notice: nextNotice });
     const a = toAnswers(next, this.today);
     const id = ++this.run;
-    if (!a.province || !this.ruleSet) return this.setState({ result: null });
-    evaluate(a as Answers, this.ruleSet).then((r) => {
+    if (!a.province || !this.ruleSet) return this.setState({ result: null, todayResult: null });
+    const past = a.date! < this.today;
+    Promise.all([evaluate(a as Answers, this.ruleSet), past ? evaluate({ ...a, date: this.today } as Answers, this.ruleSet) : null]).then(([r, now]) => {
       if (id !== this.run) return;
-      this.setState({ result: r });
+      this.setState({ result: r, todayResult: now });
       try {
         localStorage.setItem(SAVED_KEY, JSON.stringify(savedAnswers(r, this.query(a))));
       } catch {
@@ -191,7 +214,11 @@ export default class Checker extends Component<CheckerProps, State> {
             onInput={(e) => {
               const text = e.currentTarget.value;
               if (findProvince(provinces, text) || !text.trim()) change({ province: text }, 'province');
-              else this.setState({ form: { ...form, province: text } });
+              else {
+                // Nothing matches: the result on screen would belong to the previous province.
+                this.run++;
+                this.setState({ form: { ...form, province: text }, result: null, todayResult: null });
+              }
             }}
             onBlur={() => (this.editing = null)}
           />
@@ -245,7 +272,7 @@ export default class Checker extends Component<CheckerProps, State> {
     );
   }
 
-  render({ overviewDate }: CheckerProps, { form, notice, result, rules, copy }: State) {
+  render({ overviewDate }: CheckerProps, { form, notice, result, todayResult, rules, copy }: State) {
     const { today } = this;
     const answers = toAnswers(form, today);
     const provinceFound = findProvince(provinces, form.province);
@@ -301,6 +328,7 @@ export default class Checker extends Component<CheckerProps, State> {
                 {copy.fallback && <textarea readOnly rows={8} aria-label={zh.result.copyLabel} value={copy.fallback} />}
               </div>
             )}
+            {todayResult && <PastDateNotice past={result} today={todayResult} href={`?${this.query({ ...result.answers, date: this.today })}`} />}
             <ResultView view={view} answersQuery={this.query(result.answers)} />
           </>
         )}
