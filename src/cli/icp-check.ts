@@ -6,6 +6,7 @@ import { todayInChina } from '../engine/dates';
 import { evaluate } from '../engine/evaluate';
 import { parseAnswers, QUESTIONS, type RawAnswers } from '../engine/questions';
 import type { RuleSet } from '../engine/types';
+import placesFile from '../rules/places.json';
 import { formatResult } from '../present/text';
 
 export interface CliOutput {
@@ -46,7 +47,7 @@ export async function run(argv: string[], ruleSet: RuleSet, today = todayInChina
     if (v.trim() === '') return fail(`--${q.flag} 的值为空。${USAGE}`);
     raw[q.id] = v;
   }
-  const ctx = { provinces: ruleSet.provinces, categories: ruleSet.preApprovalCategories, today };
+  const ctx = { provinces: ruleSet.provinces, categories: ruleSet.preApprovalCategories, today, places: placesFile.places as Record<string, string> };
   const parsed = parseAnswers(raw, ctx, { requireProvince: true });
   if (!parsed.ok) {
     const p = parsed.problems[0];

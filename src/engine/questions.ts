@@ -11,6 +11,8 @@ export interface QuestionContext {
   provinces: Province[];
   categories: Pick<PreApprovalCategory, 'id' | 'name'>[];
   today: string;
+  /** City and district names → province code (src/rules/places.json); without it only province names are understood. */
+  places?: Record<string, string>;
 }
 
 export type Parsed<T> = { value: T } | { message: string };
@@ -89,11 +91,13 @@ function oneOf<K extends 'entity' | 'priorFiling' | 'service'>(
   };
 }
 
-/** Finds a province by code (any case), short name, full name or pinyin. */
-export function findProvince(provinces: Province[], input: string): Province | undefined {
+/** Finds a province by code (any case), short name, full name or pinyin, or by a city or district in it when `places` is given. */
+export function findProvince(provinces: Province[], input: string, places?: Record<string, string>): Province | undefined {
   const q = input.trim();
   const lower = q.toLowerCase();
-  return provinces.find((p) => p.code === lower || p.short === q || p.full === q || p.pinyin === lower.replace(/\s+/g, ''));
+  const direct = provinces.find((p) => p.code === lower || p.short === q || p.full === q || p.pinyin === lower.replace(/\s+/g, ''));
+  if (direct || !places || !Object.hasOwn(places, q)) return direct;
+  return provinces.find((p) => p.code === places[q]);
 }
 
 /** The table. Order is the order of asking; askedWhen may only look at earlier questions. */
@@ -107,7 +111,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'province',
     fallback: () => undefined,
     parse(raw, ctx) {
-      const p = findProvince(ctx.provinces, raw);
+      const p = findProvince(ctx.provinces, raw, ctx.places);
       return p ? { value: p.code } : { message: t.problems.province(show(raw.trim())) };
     },
     format: (v) => v,

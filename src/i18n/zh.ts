@@ -206,7 +206,7 @@ export const zh = {
     yesNo: (v: string) => `“${v}”无效：只接受 yes 或 no。`,
     oneOf: (v: string, values: readonly string[]) => `“${v}”无效：只接受 ${values.join('、')}。`,
     province: (v: string) =>
-      `未知的省份“${v}”：可用 31 个省级行政区的代码（如 zj、ZJ）、简称（浙江）、全称（浙江省）或拼音（zhejiang）。`,
+      `未知的省份“${v}”：可用 31 个省级行政区的代码（如 zj、ZJ）、简称（浙江）、全称（浙江省）、拼音（zhejiang），或地级市、直辖市的区县名（杭州、深圳市、海淀区）。`,
     missingProvince: '缺少省份：请给出省份代码（如 zj）、简称（浙江）或全称（浙江省）。',
     date: (v: string) => `日期“${v}”无效：请用真实存在的日期，格式 YYYY-MM-DD，例如 2018-09-10。`,
     content: (v: string, ids: string[]) => `未知的内容类别“${v}”：可用 ${ids.join(', ')}。`,
@@ -231,9 +231,10 @@ export const zh = {
     province: {
       label: () => '在哪个省份备案（主体所在地）？',
       short: '省份',
-      hint: '可输入简称、全称、拼音或代码，如 浙江、浙江省、zhejiang、zj。',
-      notFound: (v: string) => `没有找到“${v}”：可输入简称、全称、拼音或代码，如 浙江、浙江省、zhejiang、zj。`,
+      hint: '可输入省份的简称、全称、拼音或代码，如 浙江、浙江省、zhejiang、zj，也可以输入城市名，如 杭州、深圳。',
+      notFound: (v: string) => `没有找到“${v}”：可输入省份的简称、全称、拼音或代码，如 浙江、zj，或地级市、直辖市区县的名字，如 杭州、海淀区。`,
       chosen: (full: string) => `已选择：${full}`,
+      chosenByPlace: (full: string, place: string) => `已选择：${full}（${place}所在的省份）`,
     },
     date: {
       label: () => '哪天提交备案？',

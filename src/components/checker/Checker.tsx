@@ -21,7 +21,13 @@ interface Notice {
   unknown: string[];
 }
 
-const ctxFor = (today: string) => ({ provinces, categories, today });
+/** City and district names → province code: a separate chunk, loaded the first time an input is not a province name. */
+let places: Record<string, string> | undefined;
+const loadPlaces = () =>
+  import('../../rules/places.json').then((m) => (places = m.default.places as Record<string, string>)).catch(() => (places = {}));
+const findAny = (input: string) => findProvince(provinces, input, places);
+
+const ctxFor = (today: string) => ({ provinces, categories, today, places });
 
 /** The form after the answers given: each question's answer, or its default. */
 function fillForm(a: Partial<Answers>, today: string): Form {
@@ -42,7 +48,7 @@ function readUrl(search: string, today: string): { form: Form; notice: Notice } 
 
 /** The form's answers, with only the questions that are asked (askedWhen) and the province resolved. */
 function toAnswers(form: Form, today: string): Partial<Answers> {
-  const a: Partial<Answers> = { ...form, province: findProvince(provinces, form.province)?.code, date: form.date || today };
+  const a: Partial<Answers> = { ...form, province: findAny(form.province)?.code, date: form.date || today };
   for (const q of QUESTIONS) if (q.askedWhen && !q.askedWhen(a)) delete a[q.id];
   return a;
 }
@@ -131,6 +137,8 @@ export default class Checker extends Component<CheckerProps, State> {
 
   fromUrl = () => {
     const { form, notice } = readUrl(location.search, this.today);
+    // A city name in a shared link: read it again once the place names are in.
+    if (!places && notice.problems.some((p) => p.field === 'province')) loadPlaces().then(this.fromUrl);
     this.setState({ dateKey: this.state.dateKey + 1 });
     this.show(form, notice);
   };
@@ -199,7 +207,8 @@ export default class Checker extends Component<CheckerProps, State> {
       );
     }
     if (q.kind === 'province') {
-      const found = findProvince(provinces, form.province);
+      const found = findAny(form.province);
+      const byName = findProvince(provinces, form.province);
       const w = zh.questions.province;
       return (
         <p class="checker-field">
@@ -213,12 +222,14 @@ export default class Checker extends Component<CheckerProps, State> {
             aria-describedby="checker-province-hint"
             onInput={(e) => {
               const text = e.currentTarget.value;
-              if (findProvince(provinces, text) || !text.trim()) change({ province: text }, 'province');
-              else {
-                // Nothing matches: the result on screen would belong to the previous province.
-                this.run++;
-                this.setState({ form: { ...form, province: text }, result: null, todayResult: null });
-              }
+              if (findAny(text) || !text.trim()) return change({ province: text }, 'province');
+              // Nothing matches: the result on screen would belong to the previous province.
+              this.run++;
+              this.setState({ form: { ...form, province: text }, result: null, todayResult: null });
+              if (!places)
+                loadPlaces().then(() => {
+                  if (this.state.form.province === text && findAny(text)) change({ province: text }, 'province');
+                });
             }}
             onBlur={() => (this.editing = null)}
           />
@@ -228,7 +239,13 @@ export default class Checker extends Component<CheckerProps, State> {
             ))}
           </datalist>
           <span id="checker-province-hint" class="checker-hint">
-            {form.province.trim() && !found ? w.notFound(form.province.trim()) : found ? w.chosen(found.full) : w.hint}
+            {form.province.trim() && !found
+              ? w.notFound(form.province.trim())
+              : found
+                ? byName
+                  ? w.chosen(found.full)
+                  : w.chosenByPlace(found.full, form.province.trim())
+                : w.hint}
           </span>
         </p>
       );
@@ -275,7 +292,7 @@ export default class Checker extends Component<CheckerProps, State> {
   render({ overviewDate }: CheckerProps, { form, notice, result, todayResult, rules, copy }: State) {
     const { today } = this;
     const answers = toAnswers(form, today);
-    const provinceFound = findProvince(provinces, form.province);
+    const provinceFound = findAny(form.province);
     const view = result ? present(result) : null;
     const summary = view
       ? view.summary

