@@ -1,5 +1,6 @@
-// The identity check across 2018–2019: backdrop photo, the Shanghai bureau's App, the 2019-04-28
-// table and App face verification for everyone from 2019-07-29.
+// The identity check across 2018–2019: backdrop photo, the Shanghai bureau's App (in the first
+// snapshot already), the App option in five provinces (disputed in 2018, in the guide from
+// 2018-08-14), the 2019-04-28 table and App face verification for everyone from 2019-07-29.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
@@ -11,9 +12,9 @@ const identity = async (province: string, date: string) =>
 describe('identity check method by period', () => {
   it.each([
     ['bj', '2018-06-09', 'curtain-photo'],
-    ['sh', '2018-08-19', 'curtain-photo'],
-    ['sh', '2018-08-20', 'shanghai-app'],
-    ['gd', '2019-04-10', 'curtain-photo'],
+    ['sh', '2018-06-09', 'shanghai-app'],
+    ['gd', '2018-08-13', 'curtain-photo'],
+    ['gd', '2018-08-14', 'choice'],
     ['gd', '2019-04-11', 'choice'],
     ['sh', '2019-04-22', 'shanghai-app'],
     ['sh', '2019-04-23', 'aliyun-app-face'],
@@ -28,6 +29,21 @@ describe('identity check method by period', () => {
     const s = await identity(province, date);
     expect(s.status).toBe('required');
     expect(s.method).toBe(method);
+  });
+  it('2018-06-09 to 2018-08-13: the guide says backdrop, the FAQ lets five provinces use the App — shown as a disagreement', async () => {
+    for (const [province, date] of [['gd', '2018-06-09'], ['fj', '2018-08-13']]) {
+      const s = await identity(province, date);
+      expect(s.method).toBe('curtain-photo');
+      expect(s.conflicts).toEqual([expect.objectContaining({ rule: 'identity.app-option.faq-2018', relation: 'disagreement' })]);
+    }
+    expect((await identity('bj', '2018-06-09')).conflicts).toEqual([]);
+    expect((await identity('gd', '2018-08-14')).conflicts).toEqual([]);
+  });
+  it('the 2019-07-29 switch cites the page that states the date', async () => {
+    const s = await identity('zj', '2019-07-29');
+    expect(s.reasons[0].effectiveFrom).toBe('2019-07-29');
+    expect(s.reasons[0].dateBasis).toBe('stated');
+    expect(s.reasons[0].sources.map((x) => x.url).join(' ')).toContain(encodeURI('ICP备案快速入门'));
   });
   it('is unknown, with a reason, before the earliest archived source', async () => {
     const s = await identity('bj', '2018-06-08');

@@ -36,14 +36,36 @@ describe('seed SMS pilot batches', () => {
 });
 
 describe('SMS details', () => {
-  it('the code is valid 48 hours until 2018-09-06 and 24 hours from 2018-09-07', async () => {
-    expect((await sms('tj', '2018-09-06')).validityHours).toBe(48);
+  it('the code is valid 48 hours up to the last 48-hour snapshot (2018-08-21) and 24 hours from the first 24-hour one (2018-09-07)', async () => {
+    expect((await sms('tj', '2018-08-21')).validityHours).toBe(48);
     expect((await sms('tj', '2018-09-07')).validityHours).toBe(24);
   });
-  it('for this filing type the code goes to the website principal only, per the 2019 source', async () => {
-    const s = await sms('zj', '2021-01-01');
-    expect(s.recipients).toEqual(['website-principal']);
-    expect(s.reasons.some((r) => r.text.includes('腾讯云'))).toBe(true);
+  it('between those snapshots the validity is unknown and both rules are shown', async () => {
+    for (const date of ['2018-08-22', '2018-09-06']) {
+      const s = await sms('tj', date);
+      expect(s.validityHours, date).toBeNull();
+      expect(s.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['sms.validity.48h', 'sms.validity.24h']));
+    }
+  });
+  it('for this filing type Alibaba sent the code to the website principal only, from the first snapshot (2018-06-09) to the last (2019-09-20)', async () => {
+    expect((await sms('tj', '2018-06-09')).recipients).toEqual(['website-principal']);
+    expect((await sms('zj', '2019-09-20')).recipients).toEqual(['website-principal']);
+    expect((await sms('zj', '2019-09-20')).conflicts).toEqual([]);
+  });
+  it('today Alibaba lists whoever MIIT picks for the type; Tencent says both principals, shown as Tencent\'s', async () => {
+    const s = await sms('zj', '2026-11-30');
+    expect(s.recipients).toEqual(['listed-in-console']);
+    expect(s.conflicts).toContainEqual(expect.objectContaining({ rule: 'sms.recipients.tx', provider: 'tencent', relation: 'other-provider' }));
+    // Huawei has no row for this filing type: no Huawei statement is shown.
+    expect(s.conflicts.filter((c) => c.provider === 'huawei')).toEqual([]);
+    expect(s).toMatchObject({ validityHours: 24, maxFailedAttempts: 5, maxResends: 2 });
+  });
+  it('between the 2019 and today\'s observations the recipients are unknown, with both rules and the window', async () => {
+    const r = await evaluate(baseAnswers({ province: 'zj', date: '2022-01-01' }), ruleSet);
+    const s = r.steps.find((x) => x.id === 'sms-verification')!;
+    expect(s.recipients).toEqual([]);
+    expect(s.reasons.map((x) => x.rule)).toEqual(expect.arrayContaining(['sms.recipients.ali-2018', 'sms.recipients.ali-2026']));
+    expect(r.unknowns).toContainEqual(expect.objectContaining({ subject: 'detail:sms-verification:recipients', window: { lastSeenOld: '2019-09-20', firstSeenNew: '2026-11-30' } }));
   });
   it('when SMS is not required there is no validity and no recipient', async () => {
     const s = await sms('bj', '2019-01-01');

@@ -32,8 +32,18 @@ describe('timeline in the result', () => {
     expect(r.timeline.phases[1].latest).toBeNull();
     expect(r.timeline.unknownReason).toContain('2026-12-31');
   });
-  it('Zhejiang: up to 30 working days per Tencent', async () => {
-    const r = await evaluate(baseAnswers({ province: 'zj', date: '2026-09-01' }), ruleSet);
-    expect(r.timeline.phases[1].maxWorkingDays).toBe(30);
+  it("Zhejiang: Tencent's 30 working days is shown as Tencent's while it was stated; the answer is Alibaba's, within the legal 20", async () => {
+    const r2019 = await evaluate(baseAnswers({ province: 'zj', date: '2019-06-01' }), ruleSet);
+    expect(r2019.timeline.phases[1].maxWorkingDays).toBe(20);
+    expect(r2019.timeline.phases[1].conflicts).toEqual([expect.objectContaining({ rule: 'review.bureau.zj.tx', provider: 'tencent' })]);
+    const today = await evaluate(baseAnswers({ province: 'zj', date: '2026-11-30' }), ruleSet);
+    expect(today.timeline.phases.map((p) => [p.minWorkingDays, p.maxWorkingDays])).toEqual([[1, 2], [1, 20]]);
+    expect(today.timeline.phases[1].conflicts).toEqual([]);
+  });
+  it('between the 2019 and 2026 observations the review times are unknown, not silently one or the other', async () => {
+    const r = await evaluate(baseAnswers({ province: 'bj', date: '2023-05-05' }), ruleSet);
+    expect(r.timeline.phases).toEqual([]);
+    expect(r.timeline.unknownReason).toContain('2019-09-20');
+    expect(r.unknowns.map((u) => u.subject)).toContain('phase:initial-review');
   });
 });
