@@ -31,6 +31,8 @@ interface QuestionBase<K extends keyof Answers> {
   format(value: Answers[K]): string;
   /** Asked only when this holds for the answers given so far (earlier questions in the table). */
   askedWhen?(answers: Partial<Answers>): boolean;
+  /** The answer decides whether this guide applies at all: it has no default, and while it is open the result says so. */
+  eligibility?: true;
 }
 
 export interface ChoiceQuestion<K extends keyof Answers> extends QuestionBase<K> {
@@ -58,6 +60,7 @@ function yesNo<K extends 'localId' | 'residencePermit' | 'domainFiled'>(
     kind: 'choice',
     options: [true, false] as Answers[K][],
     fallback: () => fallback as Answers[K],
+    ...(fallback === undefined && !askedWhen ? { eligibility: true as const } : {}),
     parse(raw) {
       const l = raw.trim().toLowerCase();
       if (YES.has(l)) return { value: true as Answers[K] };
@@ -81,6 +84,7 @@ function oneOf<K extends 'entity' | 'priorFiling' | 'service'>(
     flag,
     kind: 'choice',
     options: values,
+    ...(fallback === undefined ? { eligibility: true as const } : {}),
     fallback: () => fallback,
     parse(raw) {
       const l = raw.trim().toLowerCase();
@@ -102,8 +106,9 @@ export function findProvince(provinces: Province[], input: string, places?: Reco
 
 /** The table. Order is the order of asking; askedWhen may only look at earlier questions. */
 export const QUESTIONS: readonly Question[] = [
-  oneOf('priorFiling', 'prior-filing', PRIOR_FILINGS, 'elsewhere'),
-  yesNo('domainFiled', 'domain-filed', false),
+  // The two answers that decide whether this guide applies start unanswered (no default).
+  oneOf('priorFiling', 'prior-filing', PRIOR_FILINGS, undefined),
+  yesNo('domainFiled', 'domain-filed', undefined),
   oneOf('service', 'service', SERVICES, 'website', { 网站: 'website', App: 'app', APP: 'app' }),
   {
     id: 'province',
@@ -215,6 +220,9 @@ export function readQuery(search: string): { raw: RawAnswers; unknown: string[] 
   }
   return { raw, unknown };
 }
+
+/** The questions that decide whether this guide applies and are still open in these answers. */
+export const openEligibility = (a: Partial<Answers>) => QUESTIONS.filter((q) => q.eligibility && a[q.id] === undefined);
 
 /** The documented defaults, for the answers not given (the province and date must be). */
 export function defaultAnswers(province: string, date: string, ctx: Omit<QuestionContext, 'today'>): Answers {

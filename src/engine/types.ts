@@ -59,9 +59,10 @@ export interface Answers {
   /** Only asked when localId is false; undefined means "not answered". */
   residencePermit?: boolean;
   content: string[];
-  priorFiling: PriorFiling;
+  /** Unanswered until the visitor says: it decides whether this guide applies at all. */
+  priorFiling?: PriorFiling;
   /** The new website's domain already has a filing elsewhere (then 接入备案 applies). */
-  domainFiled: boolean;
+  domainFiled?: boolean;
   /** A website (default) or an App. */
   service: Service;
 }

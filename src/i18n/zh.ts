@@ -124,6 +124,10 @@ export const zh = {
       blockers
         ? `${province}，${date}：有 ${blockers} 个问题使这个流程不适用，请先看“不能按这个流程办理”。`
         : `${province}，${date}：十个步骤中 ${required} 个需要，${notRequired} 个不需要。`,
+    summaryOpen: (province: string, date: string, open: string[]) =>
+      `${province}，${date}：还不能确定这个流程适用于你，请先回答“${open.join('”和“')}”。`,
+    openQuestions: (open: string[]) =>
+      `还没有回答“${open.join('”和“')}”。这两个问题决定你该走哪一种备案：主体没有备案要办首次备案，原备案在阿里云要办另一种新增，域名已备案要办接入备案。下面先按“主体已在其他服务商备案、域名未备案”列出，回答之后才算数。`,
     blockersHeading: '⚠ 按你的回答，不能按这个流程办理',
     instead: '应改为：',
     stagesHeading: '今天的办理阶段',
@@ -202,6 +206,91 @@ export const zh = {
     blocked: '注意：按这些回答，这个流程不适用于你。',
     edit: '修改回答 →',
   },
+  /** The guide pages' generated parts (src/components/guide, src/components/rules/Fact.astro). */
+  guide: {
+    everywhere: '全国',
+    listSeparator: '、',
+    detailSeparator: '；',
+    longDate: (y: number, m: number, d: number) => `${y} 年 ${m} 月 ${d} 日`,
+    hours: (n: number) => `${n} 小时`,
+    times: (n: number) => `${n} 次`,
+    days: (n: number) => `${n} 日`,
+    /** One province group that differs from the common answer: "浙江：30 个工作日". */
+    exception: (places: string, value: string) => `${places}：${value}`,
+    exceptions: (list: string[]) => `（${list.join('；')}）`,
+    statusAside: (label: string) => `（${label}）`,
+    aside: (note: string) => `（${note}）`,
+    placesPrefix: (places: string) => `${places}：`,
+    // The home page's lead: today's stages.
+    todayName: (date: string, name: string) => `按本站的规则数据，今天（${date}）阿里云把这种备案叫作“${name}”。`,
+    todayNameUnknown: (date: string) => `今天（${date}）阿里云对这种备案的叫法，本站的规则数据说不准。`,
+    todayStages: (n: number) => `在阿里云备案控制台里，它依次分为 ${n} 个阶段：`,
+    todayNoStages: '今天的流程分几个阶段，本站的规则数据说不出，请以备案控制台为准。',
+    stageHolds: '2019 年的这些步骤并在这里：',
+    stageNew: '2019 年的十个步骤里没有这一段。备案通过以后要做的事：',
+    duration: (text: string) => `通常用时：${text}`,
+    stepDetails: (title: string, text: string) => `${title}：${text}`,
+    total: (text: string) => `两段审核合计约 ${text}。这是把上面两段的典型时长相加得出的，不含填写订单和等短信的时间，也不是承诺。`,
+    otherGroupings: (places: string) => `${places}的阶段划分与上面不同，请用检查器按省份查看。`,
+    // The map from the seed's ten steps to today's stages.
+    mapSeedHeading: '2019 年的步骤',
+    mapTodayHeading: '今天',
+    mapWhyHeading: '依据',
+    mapNoStages: '这一天的阶段划分未知',
+    mapGone: '不在今天公布的流程里',
+    mapMerged: (title: string) => `并入“${title}”`,
+    mapOwn: (title: string) => `仍是一个阶段：“${title}”`,
+    mapNoSeedStep: '（2019 年没有）',
+    mapNew: (title: string) => `新增阶段“${title}”`,
+    stepNumber: (n: number) => `${n}. `,
+    // A step page's opening.
+    todayHeading: (date: string) => `今天（${date}）这一步`,
+    statusToday: (label: string) => `状态：${label}`,
+    todayNoStagesForStep: '；这一天分几个阶段，本站的数据说不出。',
+    notInStages: '；今天公布的流程里已经没有这一步。',
+    inStageWith: (n: number, title: string) => `；它已并入今天的第 ${n} 个阶段“${title}”。`,
+    ownStage: (n: number, title: string) => `；它仍是一个阶段，即今天的第 ${n} 个阶段“${title}”。`,
+    togetherWith: '在同一阶段里一起完成的还有：',
+    seeTodayPath: '查看今天的完整流程 →',
+    // The history list of the ten steps.
+    thenNote: (text: string) => `按当时的规则：${text}`,
+    // The complete materials list.
+    materialsLead: (date: string) =>
+      `下面按本站的规则数据，列出今天（${date}）办理这种备案要上传的全部材料。标着省份或条件的，只有符合时才需要；没有标注的，每位同类主体都要准备。`,
+    materialsFor: (entity: string) => `以${entity}名义备案`,
+    materialHeading: '材料',
+    providedByHeading: '由谁提供',
+    appliesHeading: '什么时候需要',
+    everyFiler: '都要',
+    onlyIn: (places: string) => `只在${places}`,
+    whenIn: (when: string, places: string) => `${places}：${when}`,
+    /** An individual's own ID, or (for a unit) the website principal's, issued in another province; with or without a local residence permit, or either (null). */
+    whenNonLocal: (entity: 'unit' | 'individual', permit: boolean | null) =>
+      `${entity === 'individual' ? '本人' : '网站负责人'}的身份证不是本省签发${permit === null ? '' : permit ? '、有本省居住证' : '、没有本省居住证'}时`,
+    whenApp: '备案的是 App 时',
+    whenWebsite: '备案的是网站时',
+    whenContent: (name: string) => `内容涉及${name}时`,
+    // Conditions, duties and rule tables.
+    scopeJoin: '，',
+    noRequirements: '本站的规则数据里，今天没有这方面的条件。',
+    ended: '已失效',
+    phaseHeading: '阶段',
+    workingDaysHeading: '时长（工作日）',
+    whoseHeading: '谁的说法',
+    placesHeading: '适用地区',
+    periodHeading: '期间',
+    sourcesHeading: '来源',
+    startHeading: '开始日期',
+    scopeHeading: '范围',
+    allProvinces: '全国所有省份',
+    residenceHeading: '外省身份证的个人能否备案',
+    provincesHeading: '省份',
+    residence: {
+      no: '不能，只接受本省身份证',
+      'with-proof': '可以，但要补充本地证明',
+      'no-rule': '本站资料中没有找到限制',
+    },
+  },
   problems: {
     yesNo: (v: string) => `“${v}”无效：只接受 yes 或 no。`,
     oneOf: (v: string, values: readonly string[]) => `“${v}”无效：只接受 ${values.join('、')}。`,
@@ -215,12 +304,12 @@ export const zh = {
   questions: {
     priorFiling: {
       label: () => '办理备案的主体（个人或单位）现在有没有 ICP 备案？',
-      short: '主体已有备案',
+      short: '主体现在有没有备案',
       options: { elsewhere: '有，在其他服务商（不是阿里云）办理的', alibaba: '有，在阿里云办理的', none: '没有' },
     },
     domainFiled: {
       label: () => '新网站的域名本身已经备案过吗？',
-      short: '域名已备案',
+      short: '域名是否已备案',
       options: { false: '没有', true: '已经备案过' },
     },
     service: {

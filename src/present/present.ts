@@ -2,6 +2,7 @@
 // note, the CLI's text, the Markdown copy, print). Order, grouping, date wording and source labels
 // are decided here once; the words come from the strings module. Pure: no DOM, runs everywhere.
 import { zh, type Strings } from '../i18n/zh';
+import { openEligibility } from '../engine/questions';
 import type { Conflict, Reason, Result, StepResult } from '../engine/types';
 
 export interface SourceView {
@@ -64,6 +65,8 @@ export interface ResultViewModel {
   answersLine: string;
   /** One sentence for the status line (screen readers hear it on every change). */
   summary: string;
+  /** While an answer that decides whether this guide applies is open: what to answer, else null. */
+  openQuestions: string | null;
   blockers: ItemView[];
   /** Today's grouping; empty when none is known for the date (then `steps` is the seed's list). */
   stages: StageView[];
@@ -130,6 +133,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
   const blocked = result.blockers.length > 0;
   const count = (status: string) => result.steps.filter((x) => x.status === status).length;
   const materialKinds = ['base', 'province', 'pre-approval'] as const;
+  const open = openEligibility(a).map((q) => s.questions[q.id].short);
   return {
     heading: s.result.heading(result.province.name, result.asOf),
     currentName: result.flow.currentName && result.flow.currentName !== result.flow.name ? result.flow.currentName : null,
@@ -140,7 +144,10 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
       residencePermit: a.residencePermit,
       content: a.content.map((id) => result.preApprovals.find((p) => p.category === id)?.name ?? id),
     }),
-    summary: s.result.summary(result.province.name, result.asOf, result.blockers.length, count('required'), count('not-required')),
+    summary: open.length
+      ? s.result.summaryOpen(result.province.name, result.asOf, open)
+      : s.result.summary(result.province.name, result.asOf, result.blockers.length, count('required'), count('not-required')),
+    openQuestions: open.length ? s.result.openQuestions(open) : null,
     blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s)] })),
     stages: blocked ? [] : stages,
     outsideStages: blocked || !stages.length ? [] : steps.filter((v) => !inStage.has(v.id)),

@@ -44,6 +44,7 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
 
   out.push(h(1, `${result.flow.name}${view.currentName ? `（现称${view.currentName}）` : ''}：${result.province.name}，${result.asOf}`));
   out.push(view.answersLine);
+  if (view.openQuestions) out.push(`${md ? '> ' : '！'}${view.openQuestions}`);
   if (options.link) out.push(md ? `[${s.result.linkBack}](${options.link})` : `${s.result.linkBack}：${options.link}`);
   if (view.blockers.length) {
     out.push(h(2, s.result.blockersHeading));

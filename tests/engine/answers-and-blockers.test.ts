@@ -18,7 +18,9 @@ describe('parseAnswers', () => {
   });
   it('defaults: today in China, unit, local ID, no content', () => {
     const p = parseAnswers({ province: 'bj' }, ctx, opts);
-    expect(p.ok && p.answers).toMatchObject({ date: '2026-11-29', entity: 'unit', localId: true, content: [], priorFiling: 'elsewhere', service: 'website' });
+    expect(p.ok && p.answers).toMatchObject({ date: '2026-11-29', entity: 'unit', localId: true, content: [], service: 'website' });
+    // Whether this guide applies at all is never assumed.
+    expect(p.ok && [p.answers.priorFiling, p.answers.domainFiled]).toEqual([undefined, undefined]);
   });
   it.each([
     [{ province: 'xx' }, 'province', 'xx'],

@@ -49,6 +49,11 @@ export function ResultView({ view, answersQuery }: { view: ResultViewModel; answ
       <h2 id="checker-result-heading">{view.heading}</h2>
       {view.currentName && <p>{r.currentName(view.currentName)}</p>}
       <p class="checker-answers">{view.answersLine}</p>
+      {view.openQuestions && (
+        <p class="checker-open" role="note" data-testid="open-questions">
+          {view.openQuestions}
+        </p>
+      )}
       {view.blockers.length > 0 && (
         <section class="checker-blockers" data-testid="blockers" aria-labelledby="checker-blockers-heading">
           <h3 id="checker-blockers-heading">{r.blockersHeading}</h3>
