@@ -21,7 +21,7 @@ const provinceItems = (r: Awaited<ReturnType<typeof evaluate>>) => [
 export interface ProvinceSummary {
   province: Province;
   /** Individuals whose ID is from another province. */
-  nonLocalIndividuals: { verdict: 'no' | 'with-proof' | 'no-rule'; text: string; rule: string | null };
+  nonLocalIndividuals: { verdict: 'no' | 'with-proof' | 'no-rule'; text: string; rule: string | null; proof?: string };
   localPhone: { required: boolean; text: string; rule: string | null };
   identityMethod: string;
   smsStart: string | null;
@@ -49,7 +49,7 @@ async function computeSummary(province: Province): Promise<ProvinceSummary> {
   const nonLocalIndividuals = blocker
     ? { verdict: 'no' as const, text: `不可以：${blocker.title}`, rule: blocker.rule }
     : extra
-      ? { verdict: 'with-proof' as const, text: `可以，需${extra.label}`, rule: extra.rule }
+      ? { verdict: 'with-proof' as const, text: `可以，需${extra.label}`, rule: extra.rule, proof: extra.label }
       : { verdict: 'no-rule' as const, text: '资料中未见限制', rule: null };
   const phone = [...provinceItems(unit), ...provinceItems(local)].find((m) => aspectOf(m) === 'phone');
   const identity = unit.steps.find((s) => s.id === 'identity-verification');
