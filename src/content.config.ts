@@ -31,7 +31,7 @@ const guideFrontmatter = z
 				.refine((value) => isCalendarDate(value), 'lastReviewed is not a real calendar date')
 		),
 		/** Which part of the guide the page belongs to; used as a search filter. */
-		topic: z.enum(['guide', 'prerequisites', 'steps', 'provinces', 'changes']).optional(),
+		searchCategory: z.enum(['guide', 'prerequisites', 'steps', 'provinces', 'changes']).optional(),
 		/** On step pages: the step id from src/rules/steps.json. */
 		step: z.string().optional(),
 	})

@@ -90,6 +90,8 @@ export const zh = {
   entity: { individual: '个人', unit: '单位' },
   service: { website: '网站', app: 'App' },
   secondary: '（二手资料）',
+  /** A source's grade as a label. */
+  grade: { primary: '一手资料', secondary: '二手资料' },
   observedDate: '，按资料所见日期',
   /** "（2019-07-29 起）", "（2018-06-09 至 2019-09-20，按资料所见日期）" */
   period: (from: string | null, until: string | null, basis: 'stated' | 'observed' | null) =>
@@ -97,6 +99,8 @@ export const zh = {
   /** "2018-09-10 起" / "2018-06-09 至 2019-07-28（资料所见日期）", for tables and the change log. */
   periodPlain: (from: string, until: string | null, basis: 'stated' | 'observed') =>
     `${until ? `${from} 至 ${until}` : `${from} 起`}${basis === 'observed' ? '（资料所见日期）' : ''}`,
+  /** The search filter 类别 (frontmatter searchCategory). */
+  searchCategory: { guide: '指南', prerequisites: '前提条件', steps: '备案步骤', provinces: '省份规则', changes: '变更记录' },
   topic: {
     flow: '流程步骤',
     'filing-type': '备案类型判断',

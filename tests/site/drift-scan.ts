@@ -58,7 +58,7 @@ export function proseOf(source: string): string {
   text = text.replace(/^---\n([\s\S]*?)\n---/, (fm) =>
     fm
       .split('\n')
-      .map((line) => (/^\s*(lastReviewed|link|icon|variant|step|topic|tableOfContents)\s*:|^\s*-\s+[a-z0-9-]+\s*$|^\s*sources\s*:/.test(line) ? blank(line) : line))
+      .map((line) => (/^\s*(lastReviewed|link|icon|variant|step|searchCategory|tableOfContents)\s*:|^\s*-\s+[a-z0-9-]+\s*$|^\s*sources\s*:/.test(line) ? blank(line) : line))
       .join('\n'),
   );
   // import/export lines and JSX comments.

@@ -1,20 +1,11 @@
-import registry from '../../rules/sources.json';
+import { zh } from '../../i18n/zh';
+import { ruleSet } from '../../engine/rules';
+import type { Source } from '../../engine/types';
 
-/** One entry of src/rules/sources.json. */
-export interface Source {
-	id: string;
-	title: string;
-	publisher: string;
-	url: string;
-	publishedOn?: string;
-	observedOn?: string;
-	grade: 'primary' | 'secondary';
-	note?: string;
-}
+export type { Source };
 
-const byId = new Map<string, Source>(
-	(registry.sources as Source[]).map((source) => [source.id, source])
-);
+// The validated sources (src/rules/sources.json through the schema), not the raw file.
+const byId = new Map<string, Source>(ruleSet.sources.map((source) => [source.id, source]));
 
 /** Looks a source up by id; the content schema has already rejected unknown ids. */
 export function getSource(id: string): Source {
@@ -36,7 +27,4 @@ export function describeSourceDate(source: Source): string {
 	return '日期不详';
 }
 
-export const gradeLabel: Record<Source['grade'], string> = {
-	primary: '一手资料',
-	secondary: '二手资料',
-};
+export const gradeLabel: Record<Source['grade'], string> = zh.grade;
