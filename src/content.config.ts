@@ -1,6 +1,6 @@
 import { defineCollection, z } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import sourceRegistry from './rules/sources.json';
 import stepRegistry from './rules/steps.json';
 
@@ -59,4 +59,7 @@ export const collections = {
 		loader: docsLoader(),
 		schema: docsSchema({ extend: guideFrontmatter }),
 	}),
+	// Starlight's own UI strings (src/content/i18n/zh-CN.json): the search dialog's Pagefind texts,
+	// which Starlight does not translate into Chinese itself.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
