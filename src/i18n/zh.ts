@@ -200,6 +200,16 @@ export const zh = {
     blockedNow: (titles: string) => `今天按这些回答不能走这个流程：${titles}。`,
     notBlockedNow: '当时的限制今天不再适用。',
   },
+  changes: {
+    title: '规则变更记录',
+    description: '全国与各省 ICP 备案规则按生效日期排列，最新的在前：短信核验、身份核验方式、管局要求、前置审批和审核时长的每一次变化。',
+    intro: (count: number, version: string) =>
+      `这里按生效日期列出本站的全部 ${count} 条规则，最新的在前，每条只出现一次（规则版本 ${version}）。标注“资料所见日期”的，日期是资料被看到写着这条规则的日子，实际开始可能更早。`,
+    jumpLabel: '跳到年份',
+    year: (y: string) => `${y} 年`,
+    ruleId: '规则 id',
+    replaces: '取代',
+  },
   stepNote: {
     label: '这一步是否适用于你',
     invite: '这一步是否适用于你？',

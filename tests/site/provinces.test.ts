@@ -51,14 +51,17 @@ describe('province pages', () => {
 });
 
 describe('the change log', () => {
-  it('lists every dated rule exactly once, in date order', () => {
+  it('lists every dated rule exactly once, newest first, with a link to each year', () => {
     const doc = loadPage('/changes/');
     const entries = findAll(doc, (el) => el.tagName === 'li' && attr(el, 'data-rule') !== undefined);
     const ids = entries.map((e) => attr(e, 'data-rule') as string);
     expect([...ids].sort()).toEqual(ruleSet.rules.map((r) => r.id).sort());
     expect(new Set(ids).size).toBe(ids.length);
     const dates = ids.map((id) => ruleSet.rules.find((r) => r.id === id)!.effectiveFrom);
-    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual([...dates].sort().reverse());
     for (const e of entries) expect(attr(e, 'id')).toBe(`rule-${attr(e, 'data-rule')}`);
+    const years = [...new Set(dates.map((d) => d.slice(0, 4)))];
+    const jumps = findAll(doc, (el) => el.tagName === 'a' && /^#y\d{4}$/.test(attr(el, 'href') ?? '')).map((a) => attr(a, 'href'));
+    expect(jumps).toEqual(years.map((y) => `#y${y}`));
   });
 });
