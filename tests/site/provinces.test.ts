@@ -61,7 +61,9 @@ describe('the change log', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     for (const e of entries) expect(attr(e, 'id')).toBe(`rule-${attr(e, 'data-rule')}`);
     const years = [...new Set(dates.map((d) => d.slice(0, 4)))];
-    const jumps = findAll(doc, (el) => el.tagName === 'a' && /^#y\d{4}$/.test(attr(el, 'href') ?? '')).map((a) => attr(a, 'href'));
+    const nav = find(doc, (el) => el.tagName === 'nav' && (attr(el, 'class') ?? '').split(/\s+/).includes('years'));
+    expect(nav, 'the year links above the log').toBeTruthy();
+    const jumps = findAll(nav!, (el) => el.tagName === 'a').map((a) => attr(a, 'href'));
     expect(jumps).toEqual(years.map((y) => `#y${y}`));
   });
 });
