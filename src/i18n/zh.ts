@@ -200,6 +200,15 @@ export const zh = {
     blockedNow: (titles: string) => `今天按这些回答不能走这个流程：${titles}。`,
     notBlockedNow: '当时的限制今天不再适用。',
   },
+  provincePage: {
+    ended: (n: number) => `已经结束的规则（${n} 条）`,
+    nationwide: (n: number) => `这一类另有 ${n} 条全国通用的规则 →`,
+    allNationwide: (n: number) => `全部 ${n} 条全国通用的规则（各省相同，只在一处列出）→`,
+    nationwideTitle: '全国通用的备案规则',
+    nationwideDescription: '各省都一样的备案规则：流程步骤、短信核验、身份核验、材料、审核时长和备案以后的事项，按类别列出，今天适用的在前。',
+    nationwideIntro: (n: number, day: string) =>
+      `这 ${n} 条规则在每个省份都一样，所以只在这里列一次；各省页面只列本省自己的规则并链接到这里。“今天”指本站构建当天 ${day}（北京时间）。`,
+  },
   changes: {
     title: '规则变更记录',
     description: '全国与各省 ICP 备案规则按生效日期排列，最新的在前：短信核验、身份核验方式、管局要求、前置审批和审核时长的每一次变化。',

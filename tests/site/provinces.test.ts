@@ -39,14 +39,24 @@ describe('province pages', () => {
     }
   });
 
-  it('a province page lists every rule that applies there', () => {
-    const doc = loadPage('/provinces/tj/');
-    const linked = new Set(
-      findAll(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/changes/#rule-')).map((a) =>
+  const ruleLinks = (path: string) =>
+    new Set(
+      findAll(loadPage(path), (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/changes/#rule-')).map((a) =>
         (attr(a, 'href') as string).slice('/changes/#rule-'.length),
       ),
     );
-    for (const r of ruleSet.rules.filter((x) => x.provinces === 'all' || x.provinces.includes('tj'))) expect(linked).toContain(r.id);
+
+  it.each(['tj', 'zj', 'sh'])('/provinces/%s/ lists every rule of its own and links the nationwide ones, said once elsewhere', (code) => {
+    const linked = ruleLinks(`/provinces/${code}/`);
+    for (const r of ruleSet.rules.filter((x) => x.provinces !== 'all' && x.provinces.includes(code))) expect(linked).toContain(r.id);
+    for (const r of ruleSet.rules.filter((x) => x.provinces === 'all')) expect(linked.has(r.id), r.id).toBe(false);
+    const doc = loadPage(`/provinces/${code}/`);
+    expect(findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === '/provinces/nationwide/')).toHaveLength(1);
+  });
+
+  it('/provinces/nationwide/ lists every nationwide rule', () => {
+    const linked = ruleLinks('/provinces/nationwide/');
+    for (const r of ruleSet.rules.filter((x) => x.provinces === 'all')) expect(linked).toContain(r.id);
   });
 });
 
