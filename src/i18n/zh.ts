@@ -163,6 +163,7 @@ export const zh = {
     disagreement: '阿里云资料说法不一',
     rulesVersion: (v: string) => `规则版本：${v}。`,
     linkBack: '在检查器中打开这个结果',
+    sourcesHeading: '资料来源',
     copy: '复制为 Markdown',
     print: '打印清单',
     copied: '已复制为 Markdown。',

@@ -40,6 +40,8 @@ export interface StepView {
   details: DetailView[];
   reasons: ReasonView[];
   conflicts: ReasonView[];
+  /** Numbers into the result's source list (for print: short references instead of links). */
+  refs: number[];
 }
 
 export interface StageView {
@@ -56,6 +58,8 @@ export interface ItemView {
   /** A second line: who provides it, the deadline, the instead… */
   note: string;
   reasons: ReasonView[];
+  /** Numbers into the result's source list. */
+  refs: number[];
 }
 
 export interface ResultViewModel {
@@ -76,11 +80,13 @@ export interface ResultViewModel {
   requirements: ItemView[];
   materials: { kind: string; label: string; items: ItemView[] }[];
   preApprovals: (ItemView & { category: string })[];
-  timeline: { phase: string; label: string; text: string; reasons: ReasonView[]; conflicts: ReasonView[] }[];
+  timeline: { phase: string; label: string; text: string; reasons: ReasonView[]; conflicts: ReasonView[]; refs: number[] }[];
   timelineIntro: string;
   timelineNote: string | null;
   afterFiling: ItemView[];
   unknowns: ItemView[];
+  /** Every source cited above, once, numbered in order of first use (refs point here, 1-based). */
+  sources: { n: number; title: string; gradeNote: string }[];
   footer: string;
 }
 
@@ -119,7 +125,30 @@ function presentStep(step: StepResult, s: Strings): StepView {
     details,
     reasons: step.reasons.map((r) => presentReason(r, s)),
     conflicts: step.conflicts.map((r) => presentReason(r, s)),
+    refs: [],
   };
+}
+
+/** Numbers sources in order of first use and fills in every item's refs. */
+function numberSources(view: Omit<ResultViewModel, 'sources'>): ResultViewModel['sources'] {
+  const list: ResultViewModel['sources'] = [];
+  const byTitle = new Map<string, number>();
+  const cite = (item: { reasons: ReasonView[]; refs: number[]; conflicts?: ReasonView[] }) => {
+    const refs = new Set<number>();
+    for (const r of [...item.reasons, ...(item.conflicts ?? [])])
+      for (const src of r.sources) {
+        let n = byTitle.get(src.title);
+        if (!n) {
+          n = list.length + 1;
+          byTitle.set(src.title, n);
+          list.push({ n, title: src.title, gradeNote: src.gradeNote });
+        }
+        refs.add(n);
+      }
+    item.refs.push(...refs);
+  };
+  [...view.blockers, ...view.steps, ...view.requirements, ...view.materials.flatMap((g) => g.items), ...view.preApprovals, ...view.timeline, ...view.afterFiling].forEach(cite);
+  return list;
 }
 
 export function present(result: Result, s: Strings = zh): ResultViewModel {
@@ -134,7 +163,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
   const count = (status: string) => result.steps.filter((x) => x.status === status).length;
   const materialKinds = ['base', 'province', 'pre-approval'] as const;
   const open = openEligibility(a).map((q) => s.questions[q.id].short);
-  return {
+  const view: Omit<ResultViewModel, 'sources'> = {
     heading: s.result.heading(result.province.name, result.asOf),
     currentName: result.flow.currentName && result.flow.currentName !== result.flow.name ? result.flow.currentName : null,
     answersLine: s.result.answersLine({
@@ -148,18 +177,18 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
       ? s.result.summaryOpen(result.province.name, result.asOf, open)
       : s.result.summary(result.province.name, result.asOf, result.blockers.length, count('required'), count('not-required')),
     openQuestions: open.length ? s.result.openQuestions(open) : null,
-    blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s)] })),
+    blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s)], refs: [] })),
     stages: blocked ? [] : stages,
     outsideStages: blocked || !stages.length ? [] : steps.filter((v) => !inStage.has(v.id)),
     steps,
-    requirements: result.requirements.map((r) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s)] })),
+    requirements: result.requirements.map((r) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s)], refs: [] })),
     materials: materialKinds
       .map((kind) => ({
         kind,
         label: s.materialKind[kind],
         items: result.materials
           .filter((m) => m.kind === kind)
-          .map((m) => ({ name: m.material, note: s.result.providedBy(s.providedBy[m.providedBy], m.note), reasons: [presentReason(m, s)] })),
+          .map((m) => ({ name: m.material, note: s.result.providedBy(s.providedBy[m.providedBy], m.note), reasons: [presentReason(m, s)], refs: [] })),
       }))
       .filter((g) => g.items.length > 0),
     preApprovals: result.preApprovals.map((p) => ({
@@ -167,6 +196,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
       name: p.name,
       note: `${s.preApprovalStatus[p.status]}${p.authority ? s.result.authority(p.authority, p.licence) : ''}`,
       reasons: p.reasons.map((r) => presentReason(r, s)),
+      refs: [],
     })),
     timeline: result.timeline.phases.map((p) => ({
       phase: p.phase,
@@ -174,6 +204,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
       text: `${s.workingDays(p.minWorkingDays, p.maxWorkingDays)}${p.earliest && p.latest ? s.result.dates(p.earliest, p.latest) : ''}`,
       reasons: p.reasons.map((r) => presentReason(r, s)),
       conflicts: p.conflicts.map((r) => presentReason(r, s)),
+      refs: [],
     })),
     timelineIntro: s.result.timelineIntro(result.timeline.holidaysKnownUntil, result.timeline.start),
     timelineNote: result.timeline.unknownReason,
@@ -181,10 +212,12 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
       name: d.title,
       note: d.deadlineDays ? s.result.deadline(d.deadlineDays) : '',
       reasons: [presentReason({ ...d, rule: d.id, effectiveUntil: null, provider: 'alibaba' }, s)],
+      refs: [],
     })),
-    unknowns: result.unknowns.map((u) => ({ name: u.title, note: u.text, reasons: u.reasons.filter((r) => r.rule).map((r) => presentReason(r, s)) })),
+    unknowns: result.unknowns.map((u) => ({ name: u.title, note: u.text, reasons: u.reasons.filter((r) => r.rule).map((r) => presentReason(r, s)), refs: [] })),
     footer: `${s.result.rulesVersion(result.rulesVersion)}${s.disclaimer}`,
   };
+  return { ...view, sources: numberSources(view) };
 }
 
 /**

@@ -143,13 +143,10 @@ export default class Checker extends Component<CheckerProps, State> {
     this.show(form, notice);
   };
 
-  openAll = () =>
-    document.querySelectorAll<HTMLDetailsElement>('.checker details, #' + this.props.overviewId + ' details').forEach((d) => d.setAttribute('open', ''));
-
   componentDidMount() {
     this.fromUrl();
     addEventListener('popstate', this.fromUrl);
-    addEventListener('beforeprint', this.openAll);
+
     // Already on its way: the page preloads it.
     fetch(this.props.rulesUrl)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
@@ -164,7 +161,7 @@ export default class Checker extends Component<CheckerProps, State> {
 
   componentWillUnmount() {
     removeEventListener('popstate', this.fromUrl);
-    removeEventListener('beforeprint', this.openAll);
+
   }
 
   componentDidUpdate() {
@@ -346,7 +343,7 @@ export default class Checker extends Component<CheckerProps, State> {
               </div>
             )}
             {todayResult && <PastDateNotice past={result} today={todayResult} href={`?${this.query({ ...result.answers, date: this.today })}`} />}
-            <ResultView view={view} answersQuery={this.query(result.answers)} />
+            <ResultView view={view} answersQuery={this.query(result.answers)} link={`${location.origin}${location.pathname}?${this.query(result.answers)}`} />
           </>
         )}
         {!result && answers.province === undefined && (

@@ -6,6 +6,11 @@ import { zh } from '../../i18n/zh';
 import type { ItemView, ResultViewModel, StepView } from '../../present/present';
 import { Why } from './Why';
 
+/** Source numbers for print, where the "为什么？" disclosures are left out. */
+function Refs({ refs }: { refs: number[] }) {
+  return refs.length ? <sup class="checker-refs">[{refs.join(',')}]</sup> : null;
+}
+
 function Items({ list, testid }: { list: ItemView[]; testid: string }) {
   return (
     <ul data-testid={testid}>
@@ -13,6 +18,7 @@ function Items({ list, testid }: { list: ItemView[]; testid: string }) {
         <li>
           <strong>{item.name}</strong>
           {item.note && <span class="checker-item-note">（{item.note}）</span>}
+          <Refs refs={item.refs} />
           <Why reasons={item.reasons} />
         </li>
       ))}
@@ -28,6 +34,7 @@ function Step({ s }: { s: StepView }) {
           <span aria-hidden="true">{s.mark}</span> {s.statusLabel}
         </span>{' '}
         <a href={s.href}>{s.title}</a>
+        <Refs refs={s.refs} />
       </p>
       {s.details.map((d) => (
         <p data-testid={d.kind}>{d.text}</p>
@@ -42,13 +49,16 @@ function Step({ s }: { s: StepView }) {
   );
 }
 
-export function ResultView({ view, answersQuery }: { view: ResultViewModel; answersQuery: string }) {
+export function ResultView({ view, answersQuery, link }: { view: ResultViewModel; answersQuery: string; link: string }) {
   const r = zh.result;
   return (
     <div class="checker-result" data-testid="checker-result" data-answers={answersQuery}>
       <h2 id="checker-result-heading">{view.heading}</h2>
       {view.currentName && <p>{r.currentName(view.currentName)}</p>}
       <p class="checker-answers">{view.answersLine}</p>
+      <p class="checker-print-only" data-testid="print-link">
+        {r.linkBack}：{link}
+      </p>
       {view.openQuestions && (
         <p class="checker-open" role="note" data-testid="open-questions">
           {view.openQuestions}
@@ -126,6 +136,7 @@ export function ResultView({ view, answersQuery }: { view: ResultViewModel; answ
             {view.preApprovals.map((p) => (
               <li data-category={p.category}>
                 <strong>{p.name}</strong>：{p.note}
+                <Refs refs={p.refs} />
                 <Why reasons={p.reasons} />
               </li>
             ))}
@@ -138,6 +149,7 @@ export function ResultView({ view, answersQuery }: { view: ResultViewModel; answ
         {view.timeline.map((p) => (
           <li data-phase={p.phase}>
             {p.label}：{p.text}
+            <Refs refs={p.refs} />
             {p.conflicts.length > 0 && <span class="checker-conflict">（{p.conflicts.map((c) => `${c.label}：${c.title}`).join('；')}）</span>}
             <Why reasons={[...p.reasons, ...p.conflicts]} />
           </li>
@@ -149,6 +161,19 @@ export function ResultView({ view, answersQuery }: { view: ResultViewModel; answ
           <h3>{r.afterFilingHeading}</h3>
           <Items list={view.afterFiling} testid="after-filing" />
         </>
+      )}
+      {view.sources.length > 0 && (
+        <section class="checker-print-only checker-print-sources" data-testid="print-sources">
+          <h3>{r.sourcesHeading}</h3>
+          <ol>
+            {view.sources.map((src) => (
+              <li>
+                {src.title}
+                {src.gradeNote}
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
       <p class="checker-version" data-testid="rules-version">
         {view.footer}
