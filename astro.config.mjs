@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import cspMeta from './src/integrations/csp.mjs';
-import serviceWorker from './src/integrations/service-worker.mjs';
-import checkerBrowserBundle from './src/components/checker/vite-plugin.mjs';
-import rehypeExternalLinks from './src/components/guide/rehype-external-links.mjs';
+// Build-time code lives in build/ (see its files' headers); src/ holds what the site is made of.
+import cspMeta from './build/csp.mjs';
+import serviceWorker from './build/service-worker.mjs';
+import checkerBrowserBundle from './build/checker-bundle.mjs';
+import rehypeExternalLinks from './build/rehype-external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
 
 /** Sidebar entries for the ten steps, numbered and titled from the step data. */
@@ -15,8 +16,8 @@ const stepItems = [...stepRegistry.steps]
   .map((step) => ({ label: `${step.order}. ${step.title}`, slug: `steps/${step.id}` }));
 
 export default defineConfig({
-  // The checker's browser bundle: small stand-ins for json-rules-engine's unused dependencies,
-  // a compact holiday table, rule files without their texts (see the plugin's header).
+  // The checker's browser bundle: small stand-ins for json-rules-engine's unused dependencies
+  // (resolve.alias), a compact holiday table, rule files without their texts (see the plugin's header).
   vite: { plugins: [checkerBrowserBundle()] },
   site: 'http://localhost:4321',
   markdown: {

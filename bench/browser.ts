@@ -1,9 +1,9 @@
-// Measurements in headless Chromium on a built site served by tests/helpers/server.ts.
+// Measurements in headless Chromium on a built site served by tooling/static-server.ts.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { newContext } from '../tests/helpers/browser';
-import type { StaticServer } from '../tests/helpers/server';
+import { newContext } from '../tooling/browser';
+import type { StaticServer } from '../tooling/static-server';
 
 export const SEARCH_QUERY = '短信核验';
 

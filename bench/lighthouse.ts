@@ -2,7 +2,7 @@
 // Chromium, launched by chrome-launcher (which lighthouse brings) with the flags from stack.md.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../tests/helpers/browser';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../tooling/browser';
 
 export interface LighthouseScores {
   performance: number;

@@ -4,13 +4,13 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../helpers/browser';
+import { newContext } from '../../tooling/browser';
 import { htmlFiles, urlPathOf } from '../helpers/site';
-import { checkerSettled, distUnderTest, hydrated, useServedDist } from './support/served-dist';
+import { checkerSettled, hydrated, useBuiltSite } from '../helpers/e2e';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const dist = distUnderTest();
-const site = useServedDist();
+const site = useBuiltSite();
+const dist = site.dist;
 
 /** Every page a static host serves, 404 included (served at its own path). */
 const PAGES = htmlFiles(dist).map((file) => urlPathOf(file, dist));

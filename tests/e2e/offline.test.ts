@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSW } from 'workbox-build';
-import { workerOptions } from '../../src/integrations/service-worker.mjs';
-import { newContext } from '../helpers/browser';
-import { DIST } from '../helpers/paths';
-import { startStaticServer } from '../helpers/server';
+import { workerOptions } from '../../build/service-worker.mjs';
+import { newContext } from '../../tooling/browser';
+import { startStaticServer } from '../../tooling/static-server';
 import { ruleSet } from '../../src/engine/rules';
 import { rulesVersion } from '../../src/engine/evaluate';
 import { useBuiltSite } from '../helpers/e2e';
@@ -64,7 +63,7 @@ describe('a new build', () => {
     // A private copy of dist/ plays the deployed site; changing a page and regenerating the worker
     // over it is exactly what the next build does.
     const deployed = mkdtempSync(join(tmpdir(), 'icp-deploy-'));
-    cpSync(DIST, deployed, { recursive: true });
+    cpSync(site.dist, deployed, { recursive: true });
     const server = await startStaticServer(deployed);
     const context = await newContext(site.browser);
     try {

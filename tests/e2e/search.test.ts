@@ -2,7 +2,7 @@
 // through Starlight's real search dialog (Pagefind, Chinese segmentation in the browser).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../helpers/browser';
+import { newContext } from '../../tooling/browser';
 import { useBuiltSite } from '../helpers/e2e';
 
 const site = useBuiltSite();

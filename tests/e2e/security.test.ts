@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../helpers/browser';
+import { newContext } from '../../tooling/browser';
 import { attr, byTag, find, findAll, parseHtml } from '../helpers/html';
 import { htmlFiles, urlPathOf } from '../helpers/site';
-import { policyFor } from '../../src/integrations/csp.mjs';
-import { checkerSettled, distUnderTest, hydrated, useServedDist } from './support/served-dist';
+import { policyFor } from '../../build/csp.mjs';
+import { checkerSettled, hydrated, useBuiltSite } from '../helpers/e2e';
 
-const dist = distUnderTest();
-const site = useServedDist();
+const site = useBuiltSite();
+const dist = site.dist;
 
 interface Findings {
   requests: string[];

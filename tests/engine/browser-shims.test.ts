@@ -1,9 +1,8 @@
-// The checker's browser bundle (src/components/checker/vite-plugin.mjs) swaps json-rules-engine's
-// dependencies for stand-ins, re-encodes the holiday table and strips rule texts. These tests show
-// the browser decides exactly what Node decides.
+// The checker's browser bundle (build/checker-bundle.mjs) swaps json-rules-engine's dependencies
+// for stand-ins (the aliases in build/browser-aliases.mjs), re-encodes the holiday table and strips
+// rule texts. These tests show the browser decides exactly what Node decides.
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { evaluate } from '../../src/engine/evaluate';
@@ -11,11 +10,10 @@ import { rawRuleFiles } from '../../src/engine/raw';
 import { ruleSet } from '../../src/engine/rules';
 import type { Answers, RuleSet } from '../../src/engine/types';
 import { categories, provinces } from '../../src/components/checker/form-data';
-import { browserRuleSet, checkerRuleData, clientRuleFile } from '../../src/components/checker/split.mjs';
-import { decodeDatesSource, encodeDates, trimJsonRulesEngine } from '../../src/components/checker/vite-plugin.mjs';
+import { BROWSER_ALIASES, viteAliases } from '../../build/browser-aliases.mjs';
+import { browserRuleSet, checkerRuleData, clientRuleFile } from '../../build/split.mjs';
+import { decodeDatesSource, encodeDates } from '../../build/checker-bundle.mjs';
 import { baseAnswers } from './support';
-
-const shim = (name: string) => fileURLToPath(new URL(`../../src/components/checker/shims/${name}.js`, import.meta.url));
 
 /** Answers on both sides of every date in the data, in every province, with the answers rules test. */
 function sampleAnswers(): Answers[] {
@@ -81,7 +79,15 @@ describe('compact holiday table', () => {
   });
 });
 
-describe('json-rules-engine with the stand-ins, trimmed', () => {
+describe('json-rules-engine with the stand-ins', () => {
+  it('the client build aliases exactly this list; the server build renders with the real packages', async () => {
+    const { default: plugin } = await import('../../build/checker-bundle.mjs');
+    const config = plugin().config as (c: object, env: { isSsrBuild?: boolean }) => unknown;
+    expect(config({}, { isSsrBuild: false })).toEqual({ resolve: { alias: viteAliases() } });
+    expect(viteAliases().map((a) => a.replacement)).toEqual(Object.values(BROWSER_ALIASES));
+    expect(config({}, { isSsrBuild: true })).toBeUndefined();
+  });
+
   it('gives the same results as with its real dependencies', async () => {
     const out = await build({
       stdin: { contents: "export { evaluate } from './src/engine/evaluate';", resolveDir: fileURLToPath(new URL('../..', import.meta.url)), loader: 'ts' },
@@ -90,24 +96,11 @@ describe('json-rules-engine with the stand-ins, trimmed', () => {
       format: 'esm',
       platform: 'neutral',
       mainFields: ['main'],
-      alias: { 'jsonpath-plus': shim('jsonpath-plus'), eventemitter2: shim('eventemitter2'), 'hash-it': shim('hash-it'), clone: shim('clone') },
-      plugins: [
-        {
-          name: 'trim-json-rules-engine',
-          setup(b) {
-            b.onLoad({ filter: /[\\/]json-rules-engine[\\/]dist[\\/][\w-]+\.js$/ }, ({ path }) => ({
-              contents: trimJsonRulesEngine(path.replace(/^.*[\\/]|\.js$/g, ''), readFileSync(path, 'utf8')),
-              loader: 'js',
-            }));
-          },
-        },
-      ],
+      alias: { ...BROWSER_ALIASES },
     });
     const code = out.outputFiles[0].text;
     // Markers of the real packages: jsonpath-plus's resultType option, eventemitter2's wildcard mode.
     for (const real of ['resultType', 'wildcard']) expect(code.includes(real), real).toBe(false);
-    // Markers of the trimmed code: debug messages, a decorator, a method for changing an engine.
-    for (const cut of ['engine::run', 'OperatorDecorators.push', 'updateRule']) expect(code.includes(cut), cut).toBe(false);
     const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { evaluate: typeof evaluate };
     for (const a of sampleAnswers().filter((_, i) => i % 7 === 0)) expect(await mod.evaluate(a, ruleSet)).toEqual(await evaluate(a, ruleSet));
   });

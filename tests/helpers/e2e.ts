@@ -1,27 +1,36 @@
+// The one e2e fixture: each e2e file calls useBuiltSite() once, which serves the build under test
+// (dist/, or $SITE_DIST, e.g. a build made with `astro build --outDir …` to test without touching
+// the dist/ others use) and launches one Chromium for the file. Also: the states the pages expose,
+// for tests to wait on instead of on text an older render may also show.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './browser';
-import { startStaticServer, type StaticServer } from './server';
+import { zh } from '../../src/i18n/zh';
+import { launchBrowser, newContext } from '../../tooling/browser';
+import { requireDist } from '../../tooling/paths';
+import { startStaticServer, type StaticServer } from '../../tooling/static-server';
 
 export interface SiteUnderTest {
   readonly browser: Browser;
   readonly server: StaticServer;
-  /** A fresh context (zh-CN, Asia/Shanghai, 1280×800 unless overridden) with one page in it. */
+  /** The folder served. */
+  readonly dist: string;
+  /** A fresh context (zh-CN, Asia/Shanghai, 1280×800 unless overridden) with one page in it; closed after the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 /**
- * Call once at the top of an e2e test file: serves dist/ and launches one Chromium for the file,
- * and closes both after the file's tests. Contexts opened through newPage close after each test.
+ * Call once at the top of an e2e test file: serves the build and launches one Chromium for the
+ * file, and closes both after the file's tests. Contexts opened through newPage close after each
+ * test; a file that keeps a page across tests opens its own context with tooling/browser's newContext.
  */
 export function useBuiltSite(): SiteUnderTest {
+  const dist = requireDist();
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
+    [server, browser] = await Promise.all([startStaticServer(dist), launchBrowser()]);
   });
 
   afterEach(async () => {
@@ -39,6 +48,7 @@ export function useBuiltSite(): SiteUnderTest {
   };
 
   return {
+    dist,
     get browser() {
       return ready(browser, 'browser');
     },
@@ -51,4 +61,35 @@ export function useBuiltSite(): SiteUnderTest {
       return context.newPage();
     },
   };
+}
+
+/** Waits until every Astro island on the page has hydrated (Astro drops the ssr attribute). */
+export async function hydrated(page: Page): Promise<void> {
+  // Polling by time, not by animation frame: frames may not run for a page that is not in front.
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { polling: 50 });
+}
+
+export type CheckerState = 'result' | 'notice' | 'overview' | 'failed';
+
+/**
+ * Waits until the checker has done what the URL asks and says what it shows: a result (its element
+ * carries data-answers, the answers it was computed from), the notice about unusable URL answers,
+ * the overview (no province yet: the summary asks for one), or the message that the rule data
+ * failed to load. Once hydrated the island has read the URL, so the summary is current.
+ */
+export async function checkerSettled(page: Page): Promise<CheckerState> {
+  await hydrated(page);
+  const handle = await page.waitForFunction(
+    (words) => {
+      if (document.querySelector('[data-testid="url-notice"]')) return 'notice';
+      if (document.querySelector('[data-testid="checker-result"][data-answers]')) return 'result';
+      const summary = document.querySelector('[data-testid="checker-summary"]')?.textContent?.trim();
+      if (summary === words.chooseProvince) return 'overview';
+      if (summary === words.rulesFailed) return 'failed';
+      return false;
+    },
+    { chooseProvince: zh.checker.chooseProvince, rulesFailed: zh.checker.rulesFailed },
+    { polling: 50 },
+  );
+  return (await handle.jsonValue()) as CheckerState;
 }

@@ -1,5 +1,5 @@
 import { attr, elements, find, tokens, type HtmlDocument, type HtmlElement } from './html';
-import { DIST } from './paths';
+import { DIST } from '../../tooling/paths';
 import { fileForUrlPath, htmlFiles, loadHtmlFile, urlPathOf } from './site';
 
 // Pages are resolved against this stand-in origin. Links to the site's own `site` URL

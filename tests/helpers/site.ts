@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { attr, byTag, find, findAll, parseHtml, text, type HtmlDocument } from './html';
-import { DIST, ROOT } from './paths';
+import { DIST, ROOT } from '../../tooling/paths';
 
 /** Every .html file in the built site, as absolute paths, sorted. */
 export function htmlFiles(dist: string = DIST): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASTRO, runCommand } from '../../bench/baseline';
+import { runCommand } from '../../tooling/astro';
+import { ASTRO } from '../../tooling/paths';
 
 const TIMEOUT_MS = 180_000;
 

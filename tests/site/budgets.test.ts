@@ -1,20 +1,17 @@
 // Size budgets on the built site, in gzip bytes of JavaScript a page loads eagerly (see
-// bench/page-js.ts for what counts). Bytes only: times vary by machine and are reported by
-// `npm run bench`, never asserted.
+// tooling/page-js.ts for what counts and for the budgets, which the bench reports too). Bytes only:
+// times vary by machine and are reported by `npm run bench`, never asserted.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBaselineBuilt } from '../../bench/baseline';
-import { fileForPage, measurePageJs, PAGE_TYPES, type PageJs } from '../../bench/page-js';
-import { distUnderTest } from '../e2e/support/served-dist';
-
-const CHECKER_BUDGET = 30 * 1024;
-const OVER_BASELINE_BUDGET = 1024;
+import { ensureBaselineBuilt } from '../../tooling/astro';
+import { BUDGETS, fileForPage, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
+import { requireDist } from '../../tooling/paths';
 
 let dist: string;
 let baselineDist: string;
 
 beforeAll(async () => {
-  dist = distUnderTest(); // dist/, or $SITE_DIST
+  dist = requireDist(); // dist/, or $SITE_DIST
   // The fixture is built once (about 20 s) when its dist/ is missing; `npm run bench` rebuilds it.
   baselineDist = await ensureBaselineBuilt();
 }, 120_000);
@@ -28,18 +25,18 @@ function measured(page: string): PageJs {
 }
 
 describe('JavaScript size budgets (gzip)', () => {
-  it(`the checker loads at most ${CHECKER_BUDGET} bytes`, () => {
+  it(`the checker loads at most ${BUDGETS.checkerJsGzipBytes} bytes`, () => {
     const js = measured(PAGE_TYPES.checker.page);
-    expect(js.jsGzipBytes, `checker loads ${js.jsGzipBytes} B:\n  ${listing(js)}`).toBeLessThanOrEqual(CHECKER_BUDGET);
+    expect(js.jsGzipBytes, `checker loads ${js.jsGzipBytes} B:\n  ${listing(js)}`).toBeLessThanOrEqual(BUDGETS.checkerJsGzipBytes);
   });
 
   it.each(['home', 'step', 'province'] as const)(
-    `a %s page loads at most ${OVER_BASELINE_BUDGET} bytes more than plain Starlight's matching page`,
+    `a %s page loads at most ${BUDGETS.overBaselineBytes} bytes more than plain Starlight's matching page`,
     (type) => {
       const { page, baseline } = PAGE_TYPES[type];
       const js = measured(page);
       const base = measurePageJs(baselineDist, baseline);
-      const budget = base.jsGzipBytes + OVER_BASELINE_BUDGET;
+      const budget = base.jsGzipBytes + BUDGETS.overBaselineBytes;
       expect(
         js.jsGzipBytes,
         `${page} loads ${js.jsGzipBytes} B, baseline ${baseline} ${base.jsGzipBytes} B (budget ${budget} B):\n  ${listing(js)}\nbaseline:\n  ${listing(base)}`,

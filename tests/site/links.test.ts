@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGovLinks, checkInternalLinks } from '../helpers/links';
-import { requireDist } from '../helpers/paths';
+import { requireDist } from '../../tooling/paths';
 
 describe('links in the built site', () => {
   beforeAll(() => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, byTestId, find, text } from '../helpers/html';
-import { requireDist } from '../helpers/paths';
+import { requireDist } from '../../tooling/paths';
 import { fileForUrlPath, h1Text, loadPage, loadSteps, PREREQUISITES, sidebarLinks } from '../helpers/site';
 
 const steps = loadSteps();

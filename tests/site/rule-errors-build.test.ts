@@ -1,5 +1,5 @@
 // A broken rule file must fail `astro build` with a message naming the file, the rule id and the
-// field. The project is copied to a temporary folder (src/, public/, astro.config.mjs, package.json,
+// field. The project is copied to a temporary folder (src/, build/, public/, astro.config.mjs, package.json,
 // tsconfig.json), five rule files are broken in five different ways at once,
 // and one build must report every one of them: the loader (src/engine/load.ts) collects all
 // problems before it throws, and the pages that import src/engine/rules.ts validate on import.
@@ -12,8 +12,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASTRO, runCommand } from '../../bench/baseline';
-import { ROOT } from '../helpers/paths';
+import { runCommand } from '../../tooling/astro';
+import { ASTRO, ROOT } from '../../tooling/paths';
 
 const TIMEOUT_MS = 180_000;
 
@@ -71,7 +71,7 @@ describe('broken rule files fail the build', () => {
   it(
     `with a message naming file, rule id and field for each of: ${BREAKS.map((b) => b.name).join('; ')}`,
     async () => {
-      for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      for (const entry of ['src', 'build', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
         cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
 
       const rulesDir = join(project, 'src/rules');

@@ -10,7 +10,7 @@ import { zh } from '../../i18n/zh';
 import { differencesFromToday, present } from '../../present/present';
 import { SAVED_KEY, savedAnswers } from '../../present/saved';
 import { categories, provinces } from './form-data';
-import { browserRuleSet, type CheckerRuleData } from './split.mjs';
+import { browserRuleSet, type CheckerRuleData } from '../../../build/split.mjs';
 import { ResultView } from './ResultView';
 
 /** The answers as the form holds them: the province as typed, not yet resolved to a code. */

@@ -1,14 +1,9 @@
-// Builds a site with the project's own Astro (node_modules/.bin/astro) and times it.
-// Used for our site and for the plain-Starlight baseline in tests/fixtures/baseline.
+// Runs commands, above all `astro build` with the project's own Astro, and times them.
+// Used for our site, the plain-Starlight baseline (tests/fixtures/baseline) and the broken-rule build test.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const BASELINE_ROOT = join(ROOT, 'tests/fixtures/baseline');
-export const BASELINE_DIST = join(BASELINE_ROOT, 'dist');
-export const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+import { join } from 'node:path';
+import { ASTRO, BASELINE_DIST, BASELINE_ROOT, ROOT } from './paths';
 
 export interface BuildRun {
   seconds: number;

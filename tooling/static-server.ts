@@ -1,3 +1,4 @@
+// A plain static host for a built site, in this process: the e2e tests and the bench serve dist/ with it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';

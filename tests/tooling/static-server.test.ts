@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSite } from './fixture';
-import { startStaticServer, type StaticServer } from './server';
+import { makeSite } from '../helpers/fixture';
+import { startStaticServer, type StaticServer } from '../../tooling/static-server';
 
 const site = makeSite({
   'index.html': '<h1>home</h1>',

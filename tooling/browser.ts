@@ -1,3 +1,4 @@
+// Headless Chromium for the e2e tests and the bench: Debian's binary, the flags that work here, a zh-CN context.
 import { existsSync } from 'node:fs';
 import {
   chromium,

@@ -2,7 +2,7 @@
 // What of the rule data the checker's browser gets, and how.
 // - In the JavaScript bundle: only what the form needs before anything is decided, the provinces
 //   (datalist, reading the URL) and the pre-approval categories' ids and names (checkboxes).
-//   vite-plugin.mjs cuts the rule files down to that with clientRuleFile().
+//   checker-bundle.mjs cuts the rule files down to that with clientRuleFile().
 // - In one data file, /checker/rules.json (src/pages/checker/rules.json.ts): everything the engine
 //   needs to decide and explain (steps, rules with their texts and sources, category details,
 //   the source list). The page preloads it, so it downloads in parallel with the island; until it
@@ -22,25 +22,29 @@ const omit = (/** @type {Record<string, unknown>} */ obj, /** @type {readonly st
   Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 
 /**
- * A rule file (parsed JSON, by file name) as the browser bundle gets it: the provinces, and the
- * pre-approval categories' ids and names. Any other rule file has no business in the bundle.
+ * A rule file (parsed JSON, by file name) as the browser bundle gets it: the provinces, the
+ * pre-approval categories' ids and names, and (lazily) the place names. Any other rule file has no
+ * business in the bundle.
  * @param {string} file e.g. "provinces.json"
  * @param {any} data
  */
 export function clientRuleFile(file, data) {
   if (file === 'provinces.json') return { provinces: data.provinces.map((/** @type {any} */ p) => omit(p, UNUSED.province)) };
   if (file === 'pre-approval.json') return { categories: data.categories.map((/** @type {any} */ c) => ({ id: c.id, name: c.name })) };
+  // City and district names → province code: its own chunk, which the form imports the first time
+  // a typed place is not a province name.
+  if (file === 'places.json') return { places: data.places };
   throw new Error(`src/rules/${file} is not for the checker's JavaScript bundle: the browser fetches /checker/rules.json (see split.mjs)`);
 }
 
 /**
- * @typedef {Omit<import('../../engine/types').RuleSet, 'provinces'>} CheckerRuleData
+ * @typedef {Omit<import('../src/engine/types').RuleSet, 'provinces'>} CheckerRuleData
  */
 
 /**
  * The contents of /checker/rules.json: the validated rule set without the provinces (they are in
  * the bundle) and without the fields nothing in the browser reads.
- * @param {import('../../engine/types').RuleSet} ruleSet
+ * @param {import('../src/engine/types').RuleSet} ruleSet
  * @returns {CheckerRuleData}
  */
 export function checkerRuleData(ruleSet) {
@@ -56,8 +60,8 @@ export function checkerRuleData(ruleSet) {
 
 /**
  * The browser's rule set: the bundle's provinces plus the fetched data.
- * @param {import('../../engine/types').Province[]} provinces
+ * @param {import('../src/engine/types').Province[]} provinces
  * @param {CheckerRuleData} data
- * @returns {import('../../engine/types').RuleSet}
+ * @returns {import('../src/engine/types').RuleSet}
  */
 export const browserRuleSet = (provinces, data) => ({ ...data, provinces });
