@@ -1,14 +1,20 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects, run one group after the other (sequence.groupOrder):
+// Three projects in two groups (sequence.groupOrder), each group two files at a time:
 //   unit – everything under tests/ except site/ and e2e/; needs no build.
-//   site – reads the built site in dist/ (links, page structure) and runs `astro check`.
-//   e2e  – the built site served locally and driven in headless Chromium.
-// `npm test` builds first (see package.json), so site and e2e always see a fresh dist/.
+//   site – reads the built site in dist/ (links, pages, province pages, budgets) and builds broken
+//          copies of it; runs beside unit.
+//   e2e  – the built site served locally and driven in headless Chromium (one per file), after the
+//          others, so a browser never competes with a build for the two cores.
+// `npm test` builds first and runs `astro check` as its own step (see package.json), so site and
+// e2e always see a fresh dist/. Vitest's default on a 2-core machine is one file at a time; most
+// of these files wait on a browser or a child process, so two at a time halves the wall time.
 const builtSite = ['tests/site/**', 'tests/e2e/**'];
+const WORKERS = 2;
 
 export default defineConfig({
   test: {
+    maxWorkers: WORKERS,
     projects: [
       {
         test: {
@@ -17,6 +23,7 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...builtSite],
           // Vitest's 5 s default is tight for tests that spawn node/tsx on a loaded 2-core machine.
           testTimeout: 20_000,
+          maxWorkers: WORKERS,
           sequence: { groupOrder: 0 },
         },
       },
@@ -25,7 +32,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 30_000,
-          sequence: { groupOrder: 1 },
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -34,9 +42,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: each file launches its own, and CI has 2 cores.
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
