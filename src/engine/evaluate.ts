@@ -52,6 +52,8 @@ export function subjectsOf(rule: Rule): Subject[] {
       return [`phase:${e.params.phase}`];
     case 'pre-approval':
       return [`pre-approval:${e.params.category}`];
+    case 'pre-approval-authority':
+      return [`authority:${e.params.category}`];
     case 'flow-name':
     case 'stages':
       return [e.type];
@@ -301,6 +303,12 @@ function preApprovalResults(ev: Evaluation): PreApprovalResult[] {
     };
     const d = ev.decide(`pre-approval:${categoryId}`, `${base.name}前置审批`);
     const status = d.winner?.event.type === 'pre-approval' ? d.winner.event.params.status : ('unknown' as const);
+    // The body's name on the date, when a rule gives it; else the name in the category table.
+    const named = ev.decide(`authority:${categoryId}`, `${base.name}审批部门`);
+    if (named.winner?.event.type === 'pre-approval-authority') {
+      const { authority, licence } = named.winner.event.params;
+      return { ...base, authority, licence, status, reasons: [...d.reasons, ...named.reasons] };
+    }
     return { ...base, status, reasons: d.reasons };
   });
 }

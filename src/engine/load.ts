@@ -91,7 +91,7 @@ export function loadRuleSet(raw: RawRuleFiles): RuleSet {
       for (const code of rule.provinces)
         if (!provinceCodes.has(code)) problems.push(`${at}, field provinces: 未知的省份代码 ${code}`);
     for (const s of rule.sources) if (!sourceIds.has(s)) problems.push(`${at}, field sources: 未知的来源 ${s}`);
-    if (rule.event.type === 'pre-approval' && !categoryIds.has(rule.event.params.category))
+    if ((rule.event.type === 'pre-approval' || rule.event.type === 'pre-approval-authority') && !categoryIds.has(rule.event.params.category))
       problems.push(`${at}, field event.params.category: 未知的前置审批类别 ${rule.event.params.category}`);
     if ((rule.provider ?? 'alibaba') !== 'alibaba' && subjectsOf(rule).length === 0)
       problems.push(`${at}, field provider: 其他服务商的说法只能针对步骤、细节、审核时长、名称或前置审批，才能显示在对应结论旁边`);

@@ -205,6 +205,18 @@ const EventSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.strictObject({
+    /** Who approves a pre-approval category, and the licence's name, from this date (bodies get renamed). */
+    type: z.literal('pre-approval-authority'),
+    params: z.strictObject({
+      /** A category id from pre-approval.json. */
+      category: z.string(),
+      /** The approving body under its name on this date. */
+      authority: z.string().min(2),
+      /** The licence or document under its name on this date; null where none is named. */
+      licence: z.string().min(2).nullable(),
+    }),
+  }),
+  z.strictObject({
     /** How long a review phase takes, in working days. */
     type: z.literal('review-time'),
     params: z

@@ -33,7 +33,7 @@ const rule = (over: R): R => ({
 });
 const status = (step: string, s: string, extra: R = {}) => ({ type: 'step-status', params: { step, status: s, ...extra } });
 
-function ruleSetOf(files: Record<string, { topic: string; rules: R[] }>) {
+function ruleSetOf(files: Record<string, { topic: string; rules: R[]; categories?: R[] }>) {
   const raw: RawRuleFiles = { provinces, sources, steps, ruleFiles: files };
   return loadRuleSet(raw);
 }
@@ -230,5 +230,30 @@ describe('the loader refuses what the engine could not decide', () => {
     expect(() =>
       ruleSetOf({ 'flow.json': { topic: 'flow', rules: [rule({ id: 'x', disputes: 'nope', event: status('mail-documents', 'conditional') })] } }),
     ).toThrow(/rule x, field disputes/);
+  });
+});
+
+describe('a pre-approval authority under its name on the date', () => {
+  const set = ruleSetOf({
+    'pre-approval.json': {
+      topic: 'pre-approval',
+      rules: [
+        rule({ id: 'pa.medicine', conditions: { all: [{ fact: 'content', operator: 'contains', value: 'medicine' }] }, event: { type: 'pre-approval', params: { category: 'medicine', status: 'required' } } }),
+        rule({
+          id: 'pa.medicine.nmpa',
+          effectiveFrom: '2018-09-10',
+          dateBasis: 'stated',
+          event: { type: 'pre-approval-authority', params: { category: 'medicine', authority: '省级药品监督管理部门', licence: '互联网药品信息服务资格证书' } },
+        }),
+      ],
+      categories: [{ id: 'medicine', name: '药品和医疗器械类', authority: '各省食品药品监督管理局', licence: '互联网药品信息服务资格证书', sources: ['ali'] }],
+    } as never,
+  });
+  it('the table’s name before the rename, the new name (with its rule as a reason) from the day it took effect', async () => {
+    const before = await evaluate(answers({ date: '2018-09-09', content: ['medicine'] }), set);
+    const after = await evaluate(answers({ date: '2018-09-10', content: ['medicine'] }), set);
+    expect(before.preApprovals[0].authority).toBe('各省食品药品监督管理局');
+    expect(after.preApprovals[0].authority).toBe('省级药品监督管理部门');
+    expect(after.preApprovals[0].reasons.map((r) => r.rule)).toEqual(['pa.medicine', 'pa.medicine.nmpa']);
   });
 });
