@@ -1,7 +1,8 @@
 // The checker in headless Chromium against the built site. Expected statuses come from the engine
 // (evaluate with the validated rule set) and the strings module, never from the page.
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newContext } from '../../tooling/browser';
 import { useBuiltSite } from '../helpers/e2e';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
@@ -20,8 +21,8 @@ const site = useBuiltSite();
 const answers = baseAnswers;
 const shortName = (code: string) => ruleSet.provinces.find((p) => p.code === code)!.short;
 
-async function openChecker(path = '/checker/'): Promise<Page> {
-  const page = await site.newPage();
+async function openChecker(path = '/checker/', existing?: Page): Promise<Page> {
+  const page = existing ?? (await site.newPage());
   page.on('dialog', () => {
     throw new Error('a dialog opened');
   });
@@ -33,7 +34,8 @@ async function openChecker(path = '/checker/'): Promise<Page> {
 
 /** Answers the questions the way a visitor does: labels, typing, clicking. */
 async function answerInUi(page: Page, a: Answers) {
-  await page.getByRole('radio', { name: a.priorFiling === 'elsewhere' ? '有，在其他服务商' : a.priorFiling === 'alibaba' ? '有，在阿里云办理的' : '没有', exact: false }).first().check();
+  if (a.priorFiling) // no default: left open unless the case answers it
+    await page.getByRole('radio', { name: a.priorFiling === 'elsewhere' ? '有，在其他服务商' : a.priorFiling === 'alibaba' ? '有，在阿里云办理的' : '没有', exact: false }).first().check();
   await page.getByLabel('在哪个省份备案').fill(shortName(a.province));
   await page.getByLabel('哪天提交备案').fill(a.date);
   await page.getByRole('group', { name: '以谁的名义备案' }).getByRole('radio', { name: a.entity === 'individual' ? '个人' : '单位', exact: false }).check();
@@ -65,6 +67,17 @@ async function expectResult(page: Page, expected: Result) {
 const stepOf = (r: Result, id: string) => r.steps.find((s) => s.id === id)!;
 
 describe('answers chosen in the UI', () => {
+  // One page for all cases, answered one after another as a visitor changes their mind: each case
+  // sets every answer it depends on, and expectResult waits for the result computed from exactly
+  // those answers (data-answers), so an earlier case's result can never pass for this one.
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(site.browser);
+    page = await openChecker('/checker/', await context.newPage());
+  });
+  afterAll(() => context?.close());
+
   const cases: { name: string; a: Answers; check: (r: Result) => void }[] = [
     { name: '浙江 the day before the SMS pilot', a: answers({ province: 'zj', date: '2018-09-09' }), check: (r) => expect(stepOf(r, 'sms-verification').status).toBe('not-required') },
     { name: '浙江 on the SMS pilot day', a: answers({ province: 'zj', date: '2018-09-10' }), check: (r) => expect(stepOf(r, 'sms-verification').status).toBe('required') },
@@ -84,7 +97,6 @@ describe('answers chosen in the UI', () => {
     it(name, async () => {
       const expected = await evaluate(a, ruleSet);
       check(expected); // the case really is the boundary it claims to be
-      const page = await openChecker();
       await answerInUi(page, a);
       await expectResult(page, expected);
       expect(new URL(page.url()).searchParams.get('province')).toBe(a.province);
@@ -94,7 +106,7 @@ describe('answers chosen in the UI', () => {
 describe('answers in the URL', () => {
   const query = 'province=zj&date=2018-09-10&entity=individual&localId=no&residencePermit=yes&content=news,education&priorFiling=elsewhere&domainFiled=no';
   it('reproduces the result and restores earlier answers on back and forward', async () => {
-    const first = answers({ province: 'zj', date: '2018-09-10', entity: 'individual', localId: false, residencePermit: true, content: ['news', 'education'] });
+    const first = answers({ province: 'zj', date: '2018-09-10', entity: 'individual', localId: false, residencePermit: true, content: ['news', 'education'], priorFiling: 'elsewhere', domainFiled: false });
     const page = await openChecker(`/checker/?${query}`);
     await expectResult(page, await evaluate(first, ruleSet));
     for (const c of ['news', 'education']) {
@@ -248,7 +260,6 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     expect(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
   });
-
 });
 
 describe('step pages', () => {
