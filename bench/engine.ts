@@ -2,6 +2,7 @@
 // effectiveUntil and the days either side) × both entity types, one evaluate() each.
 import { addDays } from '../src/engine/dates';
 import { evaluate } from '../src/engine/evaluate';
+import { defaultAnswers } from '../src/engine/questions';
 import { ruleSet } from '../src/engine/rules';
 import { ENTITIES, type Answers, type RuleSet } from '../src/engine/types';
 
@@ -14,20 +15,13 @@ export function boundaryDates(set: RuleSet = ruleSet): string[] {
   return [...dates].sort();
 }
 
-/** Every combination the bench evaluates. */
+/** Every combination the bench evaluates: the question table's defaults, on the path this guide is for. */
 export function benchAnswers(set: RuleSet = ruleSet): Answers[] {
   const dates = boundaryDates(set);
+  const ctx = { provinces: set.provinces, categories: set.preApprovalCategories };
   return set.provinces.flatMap((p) =>
     dates.flatMap((date) =>
-      ENTITIES.map((entity) => ({
-        province: p.code,
-        date,
-        entity,
-        localId: true,
-        content: [],
-        priorFiling: 'elsewhere' as const,
-        domainFiled: false,
-      })),
+      ENTITIES.map((entity): Answers => ({ ...defaultAnswers(p.code, date, ctx), entity, priorFiling: 'elsewhere' })),
     ),
   );
 }
