@@ -201,6 +201,15 @@ export const zh = {
     blockedNow: (titles: string) => `今天按这些回答不能走这个流程：${titles}。`,
     notBlockedNow: '当时的限制今天不再适用。',
   },
+  preApprovalTable: {
+    category: '类别',
+    authority: (day: string) => `审批部门（${day}）`,
+    licence: '证件',
+    needed: '是否需要（按规则）',
+    sources: '来源',
+    unverified: '本站尚未核实',
+    formerly: (name: string) => `2018–2019 年的资料写作：${name}`,
+  },
   provincePage: {
     ended: (n: number) => `已经结束的规则（${n} 条）`,
     nationwide: (n: number) => `这一类另有 ${n} 条全国通用的规则 →`,
