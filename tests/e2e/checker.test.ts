@@ -2,7 +2,6 @@
 // (evaluate with the validated rule set) and the strings module, never from the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../../tooling/browser';
 import { useBuiltSite } from '../helpers/e2e';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
@@ -73,7 +72,7 @@ describe('answers chosen in the UI', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await newContext(site.browser);
+    context = await site.newContext();
     page = await openChecker('/checker/', await context.newPage());
   });
   afterAll(() => context?.close());
