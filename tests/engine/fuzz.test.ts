@@ -10,7 +10,7 @@ import { isRealIsoDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
 import { categories, provinces } from '../../src/components/checker/form-data';
-import { browserRuleSet as joinRuleSet, checkerRuleData } from '../../src/components/checker/split.mjs';
+import { browserRuleSet as joinRuleSet, checkerRuleData } from '../../build/split.mjs';
 import { ENTITIES, PRIOR_FILINGS, SERVICES, STEP_IDS, type Answers } from '../../src/engine/types';
 
 const TODAY = '2026-11-29';
@@ -137,7 +137,7 @@ describe('URL answers from hostile query strings', () => {
         const result = await evaluate(a, browserRuleSet);
         expect(result.steps.map((s) => s.id)).toEqual([...STEP_IDS]);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
     // The generator must reach the evaluate() branch often enough to mean something.
     expect(valid).toBeGreaterThan(100);
@@ -174,7 +174,7 @@ describe('evaluate() on any valid answers', () => {
         expect(result.steps.map((s) => s.id)).toEqual([...STEP_IDS]);
         for (const s of result.steps) expect(['required', 'not-required', 'conditional', 'optional', 'unknown']).toContain(s.status);
       }),
-      { numRuns: 1500 },
+      { numRuns: 600 },
     );
   }, 120_000);
 });
