@@ -10,7 +10,7 @@ import { isRealIsoDate } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
 import { categories, provinces } from '../../src/components/checker/form-data';
-import { browserRuleSet as joinRuleSet, checkerRuleData } from '../../src/components/checker/split.mjs';
+import { browserRuleSet as joinRuleSet, checkerRuleData } from '../../build/split.mjs';
 import { ENTITIES, PRIOR_FILINGS, SERVICES, STEP_IDS, type Answers } from '../../src/engine/types';
 
 const TODAY = '2026-11-29';
