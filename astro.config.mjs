@@ -7,7 +7,8 @@ import preact from '@astrojs/preact';
 import cspMeta from './build/csp.mjs';
 import serviceWorker from './build/service-worker.mjs';
 import checkerBrowserBundle from './build/checker-bundle.mjs';
-import rehypeExternalLinks from './build/rehype-external-links.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import externalLinks from './build/external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
 
 /** Sidebar entries for the ten steps, numbered and titled from the step data. */
@@ -21,8 +22,8 @@ export default defineConfig({
   vite: { plugins: [checkerBrowserBundle()] },
   site: 'http://localhost:4321',
   markdown: {
-    // Starlight's Markdown and MDX pages both run these.
-    rehypePlugins: [rehypeExternalLinks],
+    // Astro's own Markdown processor; Starlight's Markdown and MDX pages both run its hast plugins.
+    processor: satteri({ hastPlugins: [externalLinks] }),
   },
   integrations: [
     starlight({
