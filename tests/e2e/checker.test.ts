@@ -2,7 +2,6 @@
 // (evaluate with the validated rule set) and the strings module, never from the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../../tooling/browser';
 import { useBuiltSite } from '../helpers/e2e';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
@@ -73,7 +72,7 @@ describe('answers chosen in the UI', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await newContext(site.browser);
+    context = await site.newContext();
     page = await openChecker('/checker/', await context.newPage());
   });
   afterAll(() => context?.close());
@@ -218,21 +217,9 @@ describe('reasons, copy and print', () => {
     const link = site.server.url(`/checker/?${answersToParams(expected.answers, { ...questionContext, today: expected.asOf })}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatResult(expected, { markdown: true, link }));
   });
-
-  it('prints the checklist without the questions, reasons expanded', async () => {
-    const page = await openChecker('/checker/?province=zj&date=2018-09-10');
-    await page.getByTestId('checker-result').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    expect(await page.getByRole('group', { name: '以谁的名义备案' }).isVisible()).toBe(false);
-    expect(await page.locator('#starlight__sidebar').isVisible()).toBe(false);
-    expect(await page.getByTestId('steps').isVisible()).toBe(true);
-    const opened = await page.locator('[data-testid="steps"] details').evaluateAll((d) => d.every((x) => (x as HTMLDetailsElement).open));
-    expect(opened).toBe(true);
-  });
 });
 
-// axe-core on the checker in each of its states: tests/e2e/a11y.test.ts.
+// Print (two A4 pages): tests/e2e/adviser.test.ts. axe-core on the checker in each of its states: tests/e2e/a11y.test.ts.
 describe('keyboard', () => {
   it('works from the keyboard alone', async () => {
     const page = await openChecker();

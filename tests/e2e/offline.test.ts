@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSW } from 'workbox-build';
 import { workerOptions } from '../../build/service-worker.mjs';
-import { newContext } from '../../tooling/browser';
 import { startStaticServer } from '../../tooling/static-server';
 import { ruleSet } from '../../src/engine/rules';
 import { rulesVersion } from '../../src/engine/evaluate';
@@ -18,7 +17,7 @@ const site = useBuiltSite();
 
 describe('offline', () => {
   it('serves unseen pages, search and the checker from the service worker', async () => {
-    const page = await site.newPage();
+    const page = await site.newPage({ serviceWorkers: 'allow' });
     await page.goto(site.server.url('/'));
     // The worker precaches everything during install; ready means it is active and controlling.
     await page.evaluate(async () => {
@@ -70,7 +69,7 @@ describe('a new build', () => {
     const deployed = mkdtempSync(join(tmpdir(), 'icp-deploy-'));
     cpSync(site.dist, deployed, { recursive: true });
     const server = await startStaticServer(deployed);
-    const context = await newContext(site.browser);
+    const context = await site.newContext({ serviceWorkers: 'allow' });
     try {
       const page = await context.newPage();
       await page.goto(server.url('/glossary/'));

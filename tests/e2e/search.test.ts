@@ -2,7 +2,6 @@
 // through Starlight's real search dialog (Pagefind, Chinese segmentation in the browser).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../../tooling/browser';
 import { useBuiltSite } from '../helpers/e2e';
 
 const site = useBuiltSite();
@@ -81,7 +80,7 @@ describe(`golden queries (${GOLDEN.length})`, () => {
   let page: Page;
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await newContext(site.browser);
+    context = await site.newContext();
     page = await context.newPage();
     await page.goto(site.server.url('/'));
     await page.getByRole('button', { name: '搜索' }).click();

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newContext } from '../../tooling/browser';
 import { attr, byTag, find, findAll, parseHtml } from '../helpers/html';
 import { htmlFiles, urlPathOf } from '../helpers/site';
 import { hashes, inlineContent, parsePolicy } from '../../build/csp.mjs';
@@ -28,7 +27,8 @@ let page: Page;
 const findings: Findings = { requests: [], violations: [], consoleErrors: [], dialogs: [] };
 
 beforeAll(async () => {
-  context = await newContext(site.browser);
+  // A visitor's full tour: the service worker runs too.
+  context = await site.newContext({ serviceWorkers: 'allow' });
   // Runs before any page script (and outside the page's CSP): records every CSP violation.
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

@@ -15,16 +15,21 @@ import { browserRuleSet, checkerRuleData, clientRuleFile } from '../../build/spl
 import { decodeDatesSource, encodeDates } from '../../build/checker-bundle.mjs';
 import { baseAnswers } from './support';
 
-/** Answers on both sides of every date in the data, in every province, with the answers rules test. */
+/**
+ * For every rule, answers on each date it names, in a province it applies to (rotating through
+ * them), with the other answers varied so that each rule's conditions meet both outcomes.
+ */
 function sampleAnswers(): Answers[] {
-  const dates = [...new Set(ruleSet.rules.flatMap((r) => [r.effectiveFrom, r.effectiveUntil ?? r.effectiveFrom]))].sort();
   const out: Answers[] = [];
-  ruleSet.provinces.forEach((p, i) =>
-    dates.forEach((date, j) => {
-      const k = i + j;
+  const codes = ruleSet.provinces.map((p) => p.code);
+  ruleSet.rules.forEach((r, i) => {
+    const where = r.provinces === 'all' ? codes : r.provinces;
+    [r.effectiveFrom, r.effectiveUntil].forEach((date, j) => {
+      if (!date) return;
+      const k = i * 2 + j;
       out.push(
         baseAnswers({
-          province: p.code,
+          province: where[k % where.length],
           date,
           entity: k % 2 ? 'individual' : 'unit',
           localId: k % 3 !== 0,
@@ -33,8 +38,8 @@ function sampleAnswers(): Answers[] {
           priorFiling: k % 7 === 0 ? 'none' : 'elsewhere',
         }),
       );
-    }),
-  );
+    });
+  });
   return out;
 }
 

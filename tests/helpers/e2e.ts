@@ -14,14 +14,26 @@ export interface SiteUnderTest {
   readonly server: StaticServer;
   /** The folder served. */
   readonly dist: string;
-  /** A fresh context (zh-CN, Asia/Shanghai, 1280×800 unless overridden) with one page in it; closed after the test. */
+  /** A fresh context (see testContext) with one page in it; closed after the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A fresh context (see testContext) that the caller closes, e.g. one kept across a file's tests. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * A context as tooling/browser's newContext makes it (zh-CN, Asia/Shanghai, 1280×800), with the
+ * service worker blocked unless the options allow it: every page registers /sw.js, which precaches
+ * the whole site (about 150 files, 9 MB) into each fresh context. Only the offline tests and a
+ * visitor's full tour (security) want that.
+ */
+export function testContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return newContext(browser, { serviceWorkers: 'block', ...options });
 }
 
 /**
  * Call once at the top of an e2e test file: serves the build and launches one Chromium for the
  * file, and closes both after the file's tests. Contexts opened through newPage close after each
- * test; a file that keeps a page across tests opens its own context with tooling/browser's newContext.
+ * test; a file that keeps a page across tests opens its own with newContext and closes it.
  */
 export function useBuiltSite(): SiteUnderTest {
   const dist = requireDist();
@@ -56,10 +68,11 @@ export function useBuiltSite(): SiteUnderTest {
       return ready(server, 'server');
     },
     async newPage(options) {
-      const context = await newContext(ready(browser, 'browser'), options);
+      const context = await testContext(ready(browser, 'browser'), options);
       contexts.push(context);
       return context.newPage();
     },
+    newContext: (options) => testContext(ready(browser, 'browser'), options),
   };
 }
 
