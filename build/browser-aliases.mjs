@@ -16,13 +16,3 @@ export const BROWSER_ALIASES = Object.freeze({
   clone: shim('clone'),
 });
 
-/**
- * The list as Vite's resolve.alias entries, each matching the bare package name exactly.
- * @returns {{ find: RegExp, replacement: string }[]}
- */
-export function viteAliases() {
-  return Object.entries(BROWSER_ALIASES).map(([name, file]) => ({
-    find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-    replacement: file,
-  }));
-}
