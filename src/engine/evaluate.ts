@@ -40,8 +40,16 @@ import {
 type Subject = string;
 type Of<T extends Rule['event']['type']> = Rule & { event: Extract<Rule['event'], { type: T }> };
 
+const subjectCache = new WeakMap<Rule, Subject[]>();
+
 /** What a rule decides; empty for rules that add up (blockers, materials, requirements, duties). */
 export function subjectsOf(rule: Rule): Subject[] {
+  let subjects = subjectCache.get(rule);
+  if (!subjects) subjectCache.set(rule, (subjects = computeSubjects(rule)));
+  return subjects;
+}
+
+function computeSubjects(rule: Rule): Subject[] {
   const e = rule.event;
   switch (e.type) {
     case 'step-status':
@@ -112,46 +120,51 @@ interface Compiled {
   windows: Map<string, Window>;
 }
 
-const compiled = new WeakMap<RuleSet, Compiled>();
+/** One engine per rule set and province, holding only the rules (and windows) that can apply there. */
+const compiled = new WeakMap<RuleSet, Map<string, Compiled>>();
 
-const provinceCondition = (provinces: Rule['provinces']) =>
-  provinces === 'all' ? [] : [{ fact: 'province', operator: 'in', value: provinces }];
+const inProvince = (provinces: Rule['provinces'], code: string) => provinces === 'all' || provinces.includes(code);
 
-/** json-rules-engine conditions: dates and provinces from the rule's metadata, plus its own conditions. */
-function conditionsFor(from: string, until: string | null, provinces: Rule['provinces'], own: unknown[]) {
+/** json-rules-engine conditions: the dates from the rule's metadata, plus its own conditions on the answers. */
+function conditionsFor(from: string, until: string | null, own: unknown[]) {
   const all: unknown[] = [{ fact: 'date', operator: 'onOrAfter', value: from }];
   if (until) all.push({ fact: 'date', operator: 'onOrBefore', value: until });
-  return { all: [...all, ...provinceCondition(provinces), ...own] };
+  return { all: [...all, ...own] };
 }
 
-function compile(ruleSet: RuleSet): Compiled {
-  const found = compiled.get(ruleSet);
+// The province is metadata too, but it is decided here, by building the engine for one province:
+// json-rules-engine copies every rule's conditions on every run, and 31-code lists made that the
+// main cost of an evaluation.
+function compile(ruleSet: RuleSet, province: string): Compiled {
+  let perProvince = compiled.get(ruleSet);
+  if (!perProvince) compiled.set(ruleSet, (perProvince = new Map()));
+  const found = perProvince.get(province);
   if (found) return found;
   const engine = new Engine([], { allowUndefinedFacts: true });
   // ISO dates compare correctly as strings; json-rules-engine's greaterThan is numeric only.
   engine.addOperator('onOrAfter', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a >= b);
   engine.addOperator('onOrBefore', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a <= b);
   for (const rule of ruleSet.rules)
-    engine.addRule({
-      name: rule.id,
-      conditions: conditionsFor(rule.effectiveFrom, rule.effectiveUntil, rule.provinces, rule.conditions ? [rule.conditions] : []) as never,
-      event: { type: 'rule', params: { id: rule.id } },
-    });
+    if (inProvince(rule.provinces, province))
+      engine.addRule({
+        name: rule.id,
+        conditions: conditionsFor(rule.effectiveFrom, rule.effectiveUntil, rule.conditions ? [rule.conditions] : []) as never,
+        event: { type: 'rule', params: { id: rule.id } },
+      });
   const windows = new Map<string, Window>();
   for (const w of windowsOf(ruleSet)) {
+    if (!inProvince(w.before.provinces, province) && !inProvince(w.after.provinces, province)) continue;
     windows.set(w.id, w);
-    const provinces =
-      w.before.provinces === 'all' || w.after.provinces === 'all' ? 'all' : [...new Set([...w.before.provinces, ...w.after.provinces])];
     // The window matters to these answers when either side's conditions would.
     const own = w.before.conditions && w.after.conditions ? [{ any: [w.before.conditions, w.after.conditions] }] : [];
     engine.addRule({
       name: w.id,
-      conditions: conditionsFor(addDays(w.before.effectiveUntil!, 1), addDays(w.after.effectiveFrom, -1), provinces, own) as never,
+      conditions: conditionsFor(addDays(w.before.effectiveUntil!, 1), addDays(w.after.effectiveFrom, -1), own) as never,
       event: { type: 'window', params: { id: w.id } },
     });
   }
   const result = { engine, byId: new Map(ruleSet.rules.map((r) => [r.id, r])), windows };
-  compiled.set(ruleSet, result);
+  perProvince.set(province, result);
   return result;
 }
 
@@ -251,10 +264,21 @@ function methodSteps(ruleSet: RuleSet): Set<string> {
   return found;
 }
 
+const detailKeyCache = new WeakMap<RuleSet, Map<string, (typeof STEP_DETAIL_KEYS)[number][]>>();
+/** Which details a step can have comes from the data: any rule that ever gives it. */
+function detailKeysOf(ruleSet: RuleSet, step: string) {
+  let perStep = detailKeyCache.get(ruleSet);
+  if (!perStep) detailKeyCache.set(ruleSet, (perStep = new Map()));
+  let keys = perStep.get(step);
+  if (!keys) {
+    const subjects = new Set(ruleSet.rules.flatMap(subjectsOf));
+    perStep.set(step, (keys = STEP_DETAIL_KEYS.filter((k) => subjects.has(`detail:${step}:${k}`))));
+  }
+  return keys;
+}
+
 function stepResults(ev: Evaluation, stages: Stage[], unknowns: Unknown[]): StepResult[] {
-  // Which details a step can have comes from the data: any rule that ever gives it.
-  const detailKeys = (step: string) =>
-    STEP_DETAIL_KEYS.filter((k) => ev.ruleSet.rules.some((r) => subjectsOf(r).includes(`detail:${step}:${k}`)));
+  const detailKeys = (step: string) => detailKeysOf(ev.ruleSet, step);
   return ev.ruleSet.steps.map((s) => {
     const status = ev.decide(`step:${s.id}`, s.title);
     const step: StepResult = {
@@ -365,7 +389,7 @@ function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
 }
 
 export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Result> {
-  const { engine, byId, windows } = compile(ruleSet);
+  const { engine, byId, windows } = compile(ruleSet, answers.province);
   const { events } = await engine.run({ ...answers });
   const ids = new Set(events.map((e) => String((e.params as { id?: string } | undefined)?.id)));
   const fired = ruleSet.rules.filter((r) => ids.has(r.id));

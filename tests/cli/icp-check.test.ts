@@ -87,5 +87,5 @@ describe('icp-check', () => {
     const bad = await exec('node', ['--import', 'tsx', 'bin/icp-check.ts', '--province', 'atlantis']).catch((e) => e);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('atlantis');
-  });
+  }, 60_000); // two cold starts of node + tsx on a loaded 2-core machine
 });

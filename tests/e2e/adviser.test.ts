@@ -10,7 +10,7 @@ import { evaluate } from '../../src/engine/evaluate';
 import { answersToParams } from '../../src/engine/questions';
 import { ruleSet } from '../../src/engine/rules';
 import { zh } from '../../src/i18n/zh';
-import { differencesFromToday } from '../../src/present/present';
+import { differencesFromToday } from '../../src/present/past-date';
 import { baseAnswers, questionContext } from '../engine/support';
 
 const site = useBuiltSite();

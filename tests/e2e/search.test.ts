@@ -43,6 +43,14 @@ const GOLDEN: [query: string, expected: string][] = [
   ['湖北', '/provinces/hb/'],
   ['各省规则', '/provinces/'],
   ['规则变更', '/changes/'],
+  // Questions in users' words (issue: the checker as a careful adviser).
+  ['备案需要多久', '/steps/bureau-review/'],
+  ['个人可以备案吗', '/prerequisites/bureau-rules/'],
+  ['需要什么材料', '/steps/upload-documents/'],
+  ['营业执照', '/steps/upload-documents/'],
+  ['备案通过后要做什么', '/steps/progress-query/'],
+  ['深圳', '/provinces/gd/'],
+  ['杭州', '/provinces/zj/'],
 ];
 
 async function openSearch(): Promise<Page> {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBaselineBuilt } from '../../tooling/astro';
-import { BUDGETS, fileForPage, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
+import { BUDGETS, fileForPage, isEngineChunk, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
 import { requireDist } from '../../tooling/paths';
 
 let dist: string;
@@ -29,6 +29,14 @@ describe('JavaScript size budgets (gzip)', () => {
   it(`the checker loads at most ${BUDGETS.checkerJsGzipBytes} bytes`, () => {
     const js = measured(PAGE_TYPES.checker.page);
     expect(js.jsGzipBytes, `checker loads ${js.jsGzipBytes} B:\n  ${listing(js)}`).toBeLessThanOrEqual(BUDGETS.checkerJsGzipBytes);
+  });
+
+  it(`with the engine it fetches for a first result, the checker loads at most ${BUDGETS.checkerWithEngineJsGzipBytes} bytes`, () => {
+    const js = measured(PAGE_TYPES.checker.page);
+    const engine = js.lazy.filter((f) => isEngineChunk(f.path));
+    expect(engine, 'the engine is a chunk of its own, loaded with the rule data').toHaveLength(1);
+    const total = js.jsGzipBytes + engine[0].gzipBytes;
+    expect(total, `checker ${js.jsGzipBytes} B + engine ${engine[0].path} ${engine[0].gzipBytes} B`).toBeLessThanOrEqual(BUDGETS.checkerWithEngineJsGzipBytes);
   });
 
   it.each(['home', 'step', 'province'] as const)(

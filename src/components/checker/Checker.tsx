@@ -3,11 +3,11 @@
 // field; popstate restores them). Everything from the URL is shown as text, never as HTML.
 import { Component } from 'preact';
 import { todayInChina } from '../../engine/dates';
-import { evaluate } from '../../engine/evaluate';
 import { answersToParams, findProvince, parseAnswers, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
+import type { evaluate as Evaluate } from '../../engine/evaluate';
 import type { Answers, Result, RuleSet } from '../../engine/types';
 import { zh } from '../../i18n/zh';
-import { differencesFromToday, present } from '../../present/present';
+import { present } from '../../present/present';
 import { SAVED_KEY, savedAnswers } from '../../present/saved';
 import { categories, provinces } from './form-data';
 import { browserRuleSet, type CheckerRuleData } from '../../../build/split.mjs';
@@ -53,8 +53,7 @@ function toAnswers(form: Form, today: string): Partial<Answers> {
   return a;
 }
 
-function PastDateNotice({ past, today, href }: { past: Result; today: Result; href: string }) {
-  const lines = differencesFromToday(past, today);
+function PastDateNotice({ past, today, lines, href }: { past: Result; today: Result; lines: string[]; href: string }) {
   const d = zh.pastDate;
   return (
     <aside class="checker-past" data-testid="past-date">
@@ -88,6 +87,8 @@ interface State {
   result: Result | null;
   /** Today's answer for the same answers, when the result is for a past date. */
   todayResult: Result | null;
+  /** How today's answer differs from the shown past one (computed by a module loaded on demand). */
+  pastLines: string[];
   rules: 'loading' | 'ready' | 'failed';
   copy: { message: string; fallback?: string } | null;
   /** The date field is uncontrolled while typing (setting its value mid-entry resets Chromium's
@@ -99,20 +100,27 @@ interface State {
 export default class Checker extends Component<CheckerProps, State> {
   today = todayInChina();
   ruleSet: RuleSet | null = null;
+  /** The engine, loaded with the rule data. */
+  evaluate: typeof Evaluate | null = null;
   run = 0;
   editing: string | null = null;
-  state: State = { form: fillForm({}, this.today), notice: { problems: [], unknown: [] }, result: null, todayResult: null, rules: 'loading', copy: null, dateKey: 0 };
+  state: State = { form: fillForm({}, this.today), notice: { problems: [], unknown: [] }, result: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0 };
   query = (a: Partial<Answers>) => answersToParams(a, ctxFor(this.today)).toString();
 
   show(next: Form, nextNotice: Notice) {
     this.setState({ form: next, notice: nextNotice });
     const a = toAnswers(next, this.today);
     const id = ++this.run;
-    if (!a.province || !this.ruleSet) return this.setState({ result: null, todayResult: null });
+    const { evaluate, ruleSet } = this;
+    if (!a.province || !ruleSet || !evaluate) return this.setState({ result: null, todayResult: null });
     const past = a.date! < this.today;
-    Promise.all([evaluate(a as Answers, this.ruleSet), past ? evaluate({ ...a, date: this.today } as Answers, this.ruleSet) : null]).then(([r, now]) => {
+    Promise.all([
+      evaluate(a as Answers, ruleSet),
+      past ? evaluate({ ...a, date: this.today } as Answers, ruleSet) : null,
+      past ? import('../../present/past-date') : null,
+    ]).then(([r, now, pastDate]) => {
       if (id !== this.run) return;
-      this.setState({ result: r, todayResult: now });
+      this.setState({ result: r, todayResult: now, pastLines: now && pastDate ? pastDate.differencesFromToday(r, now) : [] });
       try {
         localStorage.setItem(SAVED_KEY, JSON.stringify(savedAnswers(r, this.query(a))));
       } catch {
@@ -146,12 +154,15 @@ export default class Checker extends Component<CheckerProps, State> {
   componentDidMount() {
     this.fromUrl();
     addEventListener('popstate', this.fromUrl);
-
-    // Already on its way: the page preloads it.
-    fetch(this.props.rulesUrl)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((data: CheckerRuleData) => {
+    // The rule data (already on its way: the page preloads it) and the engine that decides with it
+    // arrive together; the form is usable before either.
+    Promise.all([
+      fetch(this.props.rulesUrl).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+      import('../../engine/evaluate'),
+    ])
+      .then(([data, engine]: [CheckerRuleData, { evaluate: typeof Evaluate }]) => {
         this.ruleSet = browserRuleSet(provinces, data);
+        this.evaluate = engine.evaluate;
         this.setState({ rules: 'ready' });
         // Decide with the rules in place, keeping what is on screen.
         this.show(this.state.form, this.state.notice);
@@ -286,7 +297,7 @@ export default class Checker extends Component<CheckerProps, State> {
     );
   }
 
-  render({ overviewDate }: CheckerProps, { form, notice, result, todayResult, rules, copy }: State) {
+  render({ overviewDate }: CheckerProps, { form, notice, result, todayResult, pastLines, rules, copy }: State) {
     const { today } = this;
     const answers = toAnswers(form, today);
     const provinceFound = findAny(form.province);
@@ -342,7 +353,7 @@ export default class Checker extends Component<CheckerProps, State> {
                 {copy.fallback && <textarea readOnly rows={8} aria-label={zh.result.copyLabel} value={copy.fallback} />}
               </div>
             )}
-            {todayResult && <PastDateNotice past={result} today={todayResult} href={`?${this.query({ ...result.answers, date: this.today })}`} />}
+            {todayResult && <PastDateNotice past={result} today={todayResult} lines={pastLines} href={`?${this.query({ ...result.answers, date: this.today })}`} />}
             <ResultView view={view} answersQuery={this.query(result.answers)} link={`${location.origin}${location.pathname}?${this.query(result.answers)}`} />
           </>
         )}

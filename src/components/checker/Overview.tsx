@@ -4,19 +4,19 @@
 import { reasonFor } from '../../engine/evaluate';
 import type { NationwideSummary } from '../../engine/nationwide';
 import type { RuleSet } from '../../engine/types';
-import { zh } from '../../i18n/zh';
+import { zh } from '../../i18n/zh-pages';
 import { presentReason } from '../../present/present';
 import { Why } from './Why';
 
 export function Overview({ summary, ruleSet }: { summary: NationwideSummary; ruleSet: RuleSet }) {
   const name = (code: string) => ruleSet.provinces.find((p) => p.code === code)?.short ?? code;
   const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => presentReason(reasonFor(ruleSet, r)));
-  const all = (codes: string[]) => (codes.length === summary.provinceCount ? zh.checker.allProvinces : codes.map(name).join('、'));
+  const all = (codes: string[]) => (codes.length === summary.provinceCount ? zh.checkerPage.allProvinces : codes.map(name).join('、'));
   return (
     <div class="checker-result" data-testid="overview-result">
-      <h2>{zh.checker.overviewHeading(summary.asOf)}</h2>
+      <h2>{zh.checkerPage.overviewHeading(summary.asOf)}</h2>
       <p>
-        {zh.checker.overviewIntro(summary.provinceCount)}
+        {zh.checkerPage.overviewIntro(summary.provinceCount)}
       </p>
       {summary.blockers.length > 0 && (
         <ul class="checker-blockers">

@@ -1,4 +1,4 @@
-import { zh } from '../../i18n/zh';
+import { zh } from '../../i18n/zh-pages';
 import { ruleSet } from '../../engine/rules';
 import type { Source } from '../../engine/types';
 

@@ -6,7 +6,7 @@ import { evaluate } from '../../engine/evaluate';
 import { defaultAnswers } from '../../engine/questions';
 import type { Answers, Result, Rule } from '../../engine/types';
 import { ruleSet } from '../../engine/rules';
-import { zh } from '../../i18n/zh';
+import { zh } from '../../i18n/zh-pages';
 
 export { ruleSet };
 

@@ -2,7 +2,7 @@
 // Pure functions; every page that shows rules goes through these so wording stays consistent.
 import { ruleSet } from '../../engine/rules';
 import type { Rule, Source, Topic } from '../../engine/types';
-import { zh } from '../../i18n/zh';
+import { zh } from '../../i18n/zh-pages';
 
 export { ruleSet };
 
