@@ -4,10 +4,11 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 // Build-time code lives in build/ (see its files' headers); src/ holds what the site is made of.
-import cspMeta from './build/csp.mjs';
+import cspInlineHashes, { ASTRO_CSP } from './build/csp.mjs';
 import serviceWorker from './build/service-worker.mjs';
 import checkerBrowserBundle from './build/checker-bundle.mjs';
-import rehypeExternalLinks from './build/rehype-external-links.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import externalLinks from './build/external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
 
 /** Sidebar entries for the ten steps, numbered and titled from the step data. */
@@ -20,9 +21,12 @@ export default defineConfig({
   // (resolve.alias), a compact holiday table, rule files without their texts (see the plugin's header).
   vite: { plugins: [checkerBrowserBundle()] },
   site: 'http://localhost:4321',
+  // Astro writes each page's Content-Security-Policy meta with the hashes of what it bundles;
+  // build/csp.mjs adds those of the inline code Astro does not process (see there).
+  security: { csp: ASTRO_CSP },
   markdown: {
-    // Starlight's Markdown and MDX pages both run these.
-    rehypePlugins: [rehypeExternalLinks],
+    // Astro's own Markdown processor; Starlight's Markdown and MDX pages both run its hast plugins.
+    processor: satteri({ hastPlugins: [externalLinks] }),
   },
   integrations: [
     starlight({
@@ -73,8 +77,8 @@ export default defineConfig({
     // Starlight brings its own MDX; the explicit one must come after it (expressive-code checks the order).
     mdx(),
     preact(),
-    // Last: adds each page's Content-Security-Policy meta after Starlight's Pagefind indexing.
-    cspMeta(),
+    // Last: completes each page's Content-Security-Policy after Starlight's Pagefind indexing.
+    cspInlineHashes(),
     // After the CSP step: the worker precaches the final HTML.
     serviceWorker(),
   ],

@@ -5,7 +5,7 @@
 //   BENCH_OUT_DIR=path   build our site there instead of dist/ (keeps a dist/ others are testing intact)
 //   BENCH_SKIP_BUILD=1   measure the existing builds; the build figures are then null
 //   BENCH_SKIP_LIGHTHOUSE=1  leave the Lighthouse scores null (saves about a minute)
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { astroBuild, countPages, type BuildRun } from '../tooling/astro';
 import { BASELINE_DIST, BASELINE_ROOT, ROOT } from '../tooling/paths';
@@ -92,10 +92,12 @@ function pageJs(): Record<PageType, PageResult> {
 }
 
 const baselineLighthouse: Record<string, LighthouseScores> = {};
+let browserVersion = 'not launched';
 
 async function browserMeasurements(): Promise<{ search: SearchBench | null; checker: CheckerBench | null; lighthouse: Record<string, LighthouseScores> }> {
   const server = await startStaticServer(DIST);
   const browser = await launchBrowser();
+  browserVersion = browser.version();
   try {
     log('Pagefind search in Chromium');
     let search: SearchBench | null = null;
@@ -153,6 +155,14 @@ function table(rows: (string | number | null)[][]): string {
   return cells.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n');
 }
 
+/** What was measured: the runtime, the installed framework and tools (as resolved, not as asked for). */
+function versions(): Record<string, string> {
+  const packages = ['astro', '@astrojs/starlight', '@astrojs/preact', '@astrojs/mdx', 'preact', 'vite', 'pagefind', 'json-rules-engine', 'lighthouse', 'playwright-core'];
+  const installed = (name: string) =>
+    (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return { node: process.version, ...Object.fromEntries(packages.map((name) => [name, installed(name)])) };
+}
+
 async function main() {
   const { ours, baseline } = await builds();
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site`);
@@ -172,6 +182,7 @@ async function main() {
   const results = {
     generatedAt: new Date().toISOString(),
     node: process.version,
+    versions: { ...versions(), chromium: browserVersion },
     targets: TARGETS,
     build: {
       seconds: ours ? round(ours.seconds) : null,

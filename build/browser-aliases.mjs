@@ -1,7 +1,7 @@
 // @ts-check
 // json-rules-engine's dependencies the checker never exercises, and the small stand-ins its
 // browser bundle uses instead (build/shims/, each file says why it is enough). One list for both
-// sides: build/checker-bundle.mjs hands it to Vite's resolve.alias for the client build, and
+// sides: build/checker-bundle.mjs swaps them in when the client build resolves them, and
 // tests/engine/browser-shims.test.ts bundles the engine with exactly these aliases and checks it
 // decides as the real packages do. The engine's own code is never edited.
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,3 @@ export const BROWSER_ALIASES = Object.freeze({
   clone: shim('clone'),
 });
 
-/**
- * The list as Vite's resolve.alias entries, each matching the bare package name exactly.
- * @returns {{ find: RegExp, replacement: string }[]}
- */
-export function viteAliases() {
-  return Object.entries(BROWSER_ALIASES).map(([name, file]) => ({
-    find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
-    replacement: file,
-  }));
-}

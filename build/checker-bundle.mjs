@@ -1,8 +1,8 @@
 // @ts-check
 // Vite plugin for the checker's browser bundle (client build only; the build-time render and
 // Node keep the real packages and full data):
-// 1. json-rules-engine's dependencies we never exercise are swapped for small stand-ins through
-//    resolve.alias (the list and why: browser-aliases.mjs). json-rules-engine's own code is bundled
+// 1. json-rules-engine's dependencies we never exercise are swapped for small stand-ins when the
+//    client build resolves them (the list and why: browser-aliases.mjs). json-rules-engine's own code is bundled
 //    as published, so upgrading it needs no change here (README: "Upgrading json-rules-engine").
 // 2. chinese-days' holiday table (37 KB of JSON with names we never show) becomes a list of
 //    dates, still generated from the package at build time.
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { viteAliases } from './browser-aliases.mjs';
+import { BROWSER_ALIASES } from './browser-aliases.mjs';
 import { clientRuleFile } from './split.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,22 +51,33 @@ export function holidayModule(/** @type {{ holidays: object, workdays: object }}
 export default{holidays:d(${JSON.stringify(encodeDates(/** @type {any} */ (json.holidays)))}),workdays:d(${JSON.stringify(encodeDates(/** @type {any} */ (json.workdays)))})};`;
 }
 
+/**
+ * True in the client build. Astro 7 builds through Vite's environments: the server and client builds
+ * share one configuration, so the stand-ins are chosen per environment here rather than through a
+ * resolve.alias set for one build (the `ssr` flag remains the answer on Vite versions without them).
+ * @param {any} context the plugin context (`this`) @param {{ ssr?: boolean } | undefined} options
+ */
+const inClientBuild = (context, options) =>
+  context.environment ? context.environment.config.consumer === 'client' : !options?.ssr;
+
+/** @type {Record<string, string>} */
+const STAND_INS = BROWSER_ALIASES;
+
 /** @returns {import('vite').Plugin} */
 export default function checkerBrowserBundle() {
   const require = createRequire(import.meta.url);
   return {
     name: 'checker-browser-bundle',
     enforce: 'pre',
-    // Astro runs two Vite builds: the server one renders the pages with the real packages; only
-    // the client one gets the stand-ins.
-    config: (_config, { isSsrBuild }) => (isSsrBuild ? undefined : { resolve: { alias: viteAliases() } }),
+    // The server build renders the pages with the real packages and full data; only the client
+    // build gets the stand-ins, the compact holiday table and the cut-down rule files.
     resolveId(source, _importer, options) {
-      if (options?.ssr) return null;
+      if (!inClientBuild(this, options)) return null;
       if (source === 'chinese-days/dist/chinese-days.json') return HOLIDAYS_ID;
-      return null;
+      return Object.hasOwn(STAND_INS, source) ? STAND_INS[source] : null;
     },
     load(id, options) {
-      if (options?.ssr) return null;
+      if (!inClientBuild(this, options)) return null;
       if (id === HOLIDAYS_ID) return holidayModule(JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')));
       const file = id.split('?')[0];
       if (file.startsWith(rulesDir) && file.endsWith('.json') && !id.includes('?'))

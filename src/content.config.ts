@@ -1,11 +1,12 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import sourceRegistry from './rules/sources.json';
 import stepRegistry from './rules/steps.json';
 
-// `z` comes from astro:content on purpose: it is the Zod instance Astro validates
-// collections with. The standalone `zod` package in package.json is a different major.
+// `z` comes from astro/zod: the Zod instance Astro validates collections with (Zod 4 since Astro 6,
+// the same major as the standalone `zod` the rule files use; `z` from astro:content is deprecated).
 
 const knownSourceIds = new Set(sourceRegistry.sources.map((source) => source.id));
 const knownStepIds = new Set(stepRegistry.steps.map((step) => step.id));
@@ -39,7 +40,7 @@ const guideFrontmatter = z
 		data.sources.forEach((id, index) => {
 			if (!knownSourceIds.has(id)) {
 				ctx.addIssue({
-					code: z.ZodIssueCode.custom,
+					code: 'custom',
 					path: ['sources', index],
 					message: `frontmatter field "sources" lists "${id}", which is not an id in src/rules/sources.json`,
 				});
@@ -47,7 +48,7 @@ const guideFrontmatter = z
 		});
 		if (data.step !== undefined && !knownStepIds.has(data.step)) {
 			ctx.addIssue({
-				code: z.ZodIssueCode.custom,
+				code: 'custom',
 				path: ['step'],
 				message: `frontmatter field "step" is "${data.step}", which is not an id in src/rules/steps.json`,
 			});

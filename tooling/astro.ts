@@ -1,7 +1,7 @@
 // Runs commands, above all `astro build` with the project's own Astro, and times them.
 // Used for our site, the plain-Starlight baseline (tests/fixtures/baseline) and the broken-rule build test.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO, BASELINE_DIST, BASELINE_ROOT, ROOT } from './paths';
 
@@ -66,8 +66,19 @@ export async function astroBuild(options: { root?: string; outDir?: string; cwd?
   return { seconds, pages: countPages(dist), output };
 }
 
-/** Builds the baseline fixture unless its dist/ is already there (the budget tests call this). */
+/** The Starlight version a built site names in its generator meta, or null. */
+export function builtWithStarlight(dist: string): string | null {
+  const file = join(dist, 'guide/index.html');
+  if (!existsSync(file)) return null;
+  return /<meta name="generator" content="Starlight v([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? null;
+}
+
+/**
+ * Builds the baseline fixture unless its dist/ is there and was built by the installed Starlight
+ * (the budget tests call this; a baseline left from before an upgrade would measure the old one).
+ */
 export async function ensureBaselineBuilt(): Promise<string> {
-  if (!existsSync(join(BASELINE_DIST, 'guide/index.html'))) await astroBuild({ root: BASELINE_ROOT });
+  const installed = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@astrojs/starlight/package.json'), 'utf8')) as { version: string }).version;
+  if (builtWithStarlight(BASELINE_DIST) !== installed) await astroBuild({ root: BASELINE_ROOT });
   return BASELINE_DIST;
 }

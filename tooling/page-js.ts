@@ -52,9 +52,9 @@ export function staticImports(code: string): string[] {
   return out;
 }
 
-/** Dynamic import("…") specifiers with a literal string. */
+/** Dynamic import("…") specifiers with a literal string (Vite 8's Rolldown writes import(`./x.js`)). */
 export function dynamicImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[^\w$.])import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  return [...code.matchAll(/(?:^|[^\w$.])import\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 type Node = T.Node;

@@ -1,7 +1,8 @@
 // Size budgets on the built site, in gzip bytes of JavaScript a page loads eagerly (see
 // tooling/page-js.ts for what counts and for the budgets, which the bench reports too). Bytes only:
 // times vary by machine and are reported by `npm run bench`, never asserted.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBaselineBuilt } from '../../tooling/astro';
 import { BUDGETS, fileForPage, isEngineChunk, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
@@ -51,6 +52,13 @@ describe('JavaScript size budgets (gzip)', () => {
       ).toBeLessThanOrEqual(budget);
     },
   );
+
+  it("the checker's eager chunks carry the stand-ins, not jsonpath-plus or eventemitter2 (build/browser-aliases.mjs)", () => {
+    const js = measured(PAGE_TYPES.checker.page);
+    const code = js.files.map((f) => readFileSync(join(dist, f.path), 'utf8')).join('\n');
+    // Markers of the real packages: jsonpath-plus's resultType option, eventemitter2's wildcard mode.
+    for (const real of ['resultType', 'wildcard']) expect(code.includes(real), real).toBe(false);
+  });
 
   it('the measurement follows static imports and leaves Pagefind\'s lazily loaded UI out', () => {
     const js = measurePageJs(baselineDist, '/guide/');
