@@ -40,6 +40,8 @@ export default defineConfig({
       pagefind: { ranking: { pageLength: 0.3 } },
       // Offline support: a same-origin script registers the generated service worker.
       head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
+      // Lets the browser skip layout of the long generated blocks until they scroll near (phones).
+      customCss: ['./src/styles/long-pages.css'],
       components: {
         // Appends the "资料来源与核对日期" block to every page.
         MarkdownContent: './src/components/guide/MarkdownContent.astro',

@@ -49,6 +49,8 @@ export const zh = {
   provincePage: {
     places: (province: string, names: string[]) => `在${province}备案的包括这些地方的主体：${names.join('、')}。`,
     ended: (n: number) => `已经结束的规则（${n} 条）`,
+    /** Under the folded ended rules when they show titles only. */
+    endedBrief: '点标题可在规则变更记录里看到原文和来源。',
     nationwide: (n: number) => `这一类另有 ${n} 条全国通用的规则 →`,
     allNationwide: (n: number) => `全部 ${n} 条全国通用的规则（各省相同，只在一处列出）→`,
     nationwideTitle: '全国通用的备案规则',
@@ -81,6 +83,10 @@ export const zh = {
     everywhere: '全国',
     listSeparator: '、',
     detailSeparator: '；',
+    /** Above the numbered sources that a rule timeline's "[n]" point to. */
+    timelineSources: '上面各条规则引用的资料：',
+    /** Above the numbered sources that the materials tables' "[n]" point to. */
+    materialsSources: '上面各项材料的规则引用的资料：',
     longDate: (y: number, m: number, d: number) => `${y} 年 ${m} 月 ${d} 日`,
     hours: (n: number) => `${n} 小时`,
     times: (n: number) => `${n} 次`,

@@ -1,11 +1,14 @@
 // One presenter: an engine Result → what every surface shows (the checker island, the step-page
 // note, the CLI's text, the Markdown copy, print). Order, grouping, date wording and source labels
 // are decided here once; the words come from the strings module. Pure: no DOM, runs everywhere.
+import { readableHref } from './href';
 import { zh, type Strings } from '../i18n/zh';
 import { openEligibility } from '../engine/questions';
 import type { Conflict, Reason, Result, StepResult } from '../engine/types';
 
 export interface SourceView {
+  /** The source's id in src/rules/sources.json. */
+  id: string;
   title: string;
   url: string;
   /** "（二手资料）" for secondary sources, else empty. */
@@ -103,7 +106,7 @@ export function presentReason(r: Reason | Conflict, s: Strings = zh): ReasonView
         : relation === 'disagreement'
           ? s.result.disagreement
           : null,
-    sources: r.sources.map((src) => ({ title: src.title, url: src.url, gradeNote: src.grade === 'secondary' ? s.secondary : '' })),
+    sources: r.sources.map((src) => ({ id: src.id, title: src.title, url: readableHref(src.url), gradeNote: src.grade === 'secondary' ? s.secondary : '' })),
   };
 }
 

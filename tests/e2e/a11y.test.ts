@@ -86,6 +86,10 @@ afterAll(async () => {
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function axeOn(page: Page, rules?: string[]): Promise<Violation[]> {
+  // Long pages defer the layout of blocks far below the screen (content-visibility: auto, see
+  // src/styles/long-pages.css); axe reads colours from laid-out boxes, so lay everything out first,
+  // as scrolling would.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.addScriptTag({ url: AXE_URL });
   const violations: Violation[] = await page.evaluate(async (only) => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };

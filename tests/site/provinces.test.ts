@@ -56,6 +56,28 @@ describe('province pages', () => {
     expect(findAll(doc, (el) => el.tagName === 'a' && attr(el, 'href') === '/provinces/nationwide/')).toHaveLength(1);
   });
 
+  // Rules cite their sources as "[n]", numbered into one list at the page's foot: each source is
+  // said once per page, and "[3]" leads to the third entry of that list.
+  it.each([...ruleSet.provinces.map((p) => p.code), 'nationwide'])('/provinces/%s/ lists each source once, and each [n] leads to the n-th', (code) => {
+    const doc = loadPage(`/provinces/${code}/`);
+    const main = find(doc, (el) => el.tagName === 'main')!;
+    const external = findAll(main, (el) => el.tagName === 'a' && /^https?:/.test(attr(el, 'href') ?? '')).map((a) => attr(a, 'href'));
+    const repeated = external.filter((href, i) => external.indexOf(href) !== i && !/beian\.miit\.gov\.cn/.test(href!));
+    expect(repeated, 'source links said twice').toEqual([]);
+    const list = find(doc, byTestId('page-sources'));
+    const entries = findAll(list!, (el) => el.tagName === 'li' && (attr(el, 'id') ?? '').startsWith('ref-'));
+    const cites = findAll(main, (el) => el.tagName === 'a' && /^#ref-/.test(attr(el, 'href') ?? ''));
+    expect(cites.length).toBeGreaterThan(0);
+    for (const a of cites) {
+      const n = Number(/^\[(\d+)\]$/.exec(text(a))?.[1]);
+      expect(attr(entries[n - 1], 'id'), text(a)).toBe(attr(a, 'href')!.slice(1));
+    }
+    // Every source of a rule in force shown on the page is in the list.
+    const listed = new Set(entries.map((li) => attr(li, 'id')!.slice('ref-'.length)));
+    const shown = findAll(main, (el) => el.tagName === 'li' && attr(el, 'data-rule') !== undefined && !(attr(el, 'class') ?? '').includes('ended'));
+    for (const li of shown) for (const id of ruleSet.rules.find((r) => r.id === attr(li, 'data-rule'))!.sources) expect(listed.has(id), id).toBe(true);
+  });
+
   it('/provinces/nationwide/ lists every nationwide rule', () => {
     const linked = ruleLinks('/provinces/nationwide/');
     for (const r of ruleSet.rules.filter((x) => x.provinces === 'all')) expect(linked).toContain(r.id);

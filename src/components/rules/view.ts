@@ -30,6 +30,23 @@ export function sourcesOf(rule: { sources: string[] }): Source[] {
   return rule.sources.map((id) => sourceById.get(id)).filter((s): s is Source => Boolean(s));
 }
 
+/**
+ * Numbers the sources of the rules a page shows, in the order the page shows them, so each rule can
+ * cite "[n]" and the page list each source once at its foot (the page's `sources` frontmatter).
+ */
+export function citations(rules: { sources: string[] }[], prefix = 'ref'): Citations {
+  const ids = [...new Set(rules.flatMap((r) => r.sources))];
+  return { ids, prefix, number: Object.fromEntries(ids.map((id, i) => [id, i + 1])) };
+}
+
+export interface Citations {
+  /** Source ids in the order they are first cited: the order of the list they point into. */
+  ids: string[];
+  /** The list items' id prefix: `${prefix}-${sourceId}` (PageSources' list uses "ref"). */
+  prefix: string;
+  number: Record<string, number>;
+}
+
 export const sourceDate = (s: Source) => s.publishedOn ?? s.observedOn ?? '';
 export const sourceDateLabel = (s: Source) => (s.publishedOn ? `发布 ${s.publishedOn}` : `所见 ${s.observedOn}`);
 
