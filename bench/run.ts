@@ -4,12 +4,20 @@
 // Environment:
 //   BENCH_OUT_DIR=path   build our site there instead of dist/ (keeps a dist/ others are testing intact)
 //   BENCH_SKIP_BUILD=1   measure the existing builds; the build figures are then null
-//   BENCH_SKIP_LIGHTHOUSE=1  leave the Lighthouse scores null (saves about a minute)
+//   BENCH_SKIP_LIGHTHOUSE=1  leave the Lighthouse scores null (saves about five minutes)
+//   BENCH_LIGHTHOUSE_RUNS=n  Lighthouse runs per page, medians reported (default 3)
+//
+// Ends with one line per target of issue 11 (and the JavaScript budgets): "ok" or the gap.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { astroBuild, countPages, type BuildRun } from '../tooling/astro';
 import { BASELINE_DIST, BASELINE_ROOT, ROOT } from '../tooling/paths';
-import { measureChecker, measureSearch, type CheckerBench, type SearchBench } from './browser';
+import { loadavg } from 'node:os';
+import { measureChecker, measureCheckerOpen, measureSearch, requestedOnLoad, type CheckerBench, type CheckerOpenBench, type CheckerVisit, type SearchBench } from './browser';
+import { htmlSizes, precacheSize, precacheUrls, type HtmlSizes, type PrecacheSize } from './sizes';
+import { answersToParams } from '../src/engine/questions';
+import { todayInChina } from '../src/engine/dates';
+import { ruleSet } from '../src/engine/rules';
 import { benchEngine, round } from './engine';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { BUDGETS, fileForPage, isEngineChunk, measurePageJs, PAGE_TYPES, type JsFile, type PageType } from '../tooling/page-js';
@@ -19,16 +27,36 @@ import { startStaticServer } from '../tooling/static-server';
 const DIST = resolve(ROOT, process.env.BENCH_OUT_DIR ?? 'dist');
 const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
 const skipLighthouse = process.env.BENCH_SKIP_LIGHTHOUSE === '1';
+const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
 const notes: string[] = [];
 
+/**
+ * Where issue 11 started (main at c7fdd22, 2026-11-30): the targets "less than today" are held
+ * against these. Reference points, not results: the search time is the issue's own "about 1 s";
+ * the bytes are what this bench measured on that commit (a first search fetches 214,581 bytes, median
+ * of the four queries, the issue's "211 KB"; the precache is fixed by the build).
+ */
+const BEFORE_ISSUE_11 = {
+  commit: 'c7fdd22',
+  searchFirstResultsMs: 1000,
+  searchFirstSearchBytes: 214_581,
+  precacheStoredBytes: 6_745_015,
+  precacheTransferBytes: 1_808_694,
+};
+
 const TARGETS = {
-  lighthouse: 'every category 100',
+  lighthouse: `median of ${lighthouseRuns} runs (mobile, simulated): checker performance ≥ 98 and TBT ≤ 100 ms; home, step, province ≥ the baseline page's median; accessibility, best practices, SEO 100`,
+  checkerPerformance: 98,
+  checkerTbtMs: 100,
+  longTaskMs: 50,
+  provinceHtmlOverBaselineDoc: 2,
+  before: BEFORE_ISSUE_11,
   guidePagesOverBaselineBytes: BUDGETS.overBaselineBytes,
   checkerJsGzipBytes: BUDGETS.checkerJsGzipBytes,
   checkerWithEngineJsGzipBytes: BUDGETS.checkerWithEngineJsGzipBytes,
 };
 
-type Scores = Omit<LighthouseScores, 'failing'>;
+type Scores = Omit<LighthouseScores, 'failing' | 'diagnosis'>;
 interface PageResult {
   url: string;
   baselineUrl: string;
@@ -45,6 +73,8 @@ interface PageResult {
   lazy: JsFile[];
   lighthouse: Scores | null;
   lighthouseLost: LighthouseScores['failing'];
+  /** Lighthouse's main-thread breakdown, scripts and long tasks in the median run: where the time goes. */
+  lighthouseDiagnosis: LighthouseScores['diagnosis'] | null;
 }
 
 function log(message: string) {
@@ -86,6 +116,7 @@ function pageJs(): Record<PageType, PageResult> {
       lazy: ours?.lazy ?? [],
       lighthouse: null,
       lighthouseLost: [],
+      lighthouseDiagnosis: null,
     };
   }
   return out;
@@ -94,30 +125,60 @@ function pageJs(): Record<PageType, PageResult> {
 const baselineLighthouse: Record<string, LighthouseScores> = {};
 let browserVersion = 'not launched';
 
-async function browserMeasurements(): Promise<{ search: SearchBench | null; checker: CheckerBench | null; lighthouse: Record<string, LighthouseScores> }> {
+/** A shared checker link with a full, realistic answer set, as the checker itself writes it (defaults left out, the date kept). */
+export function sharedCheckerPath(today = todayInChina()): string {
+  const ctx = { provinces: ruleSet.provinces, categories: ruleSet.preApprovalCategories, today };
+  const query = answersToParams(
+    { priorFiling: 'elsewhere', domainFiled: false, service: 'website', province: 'gd', date: today, entity: 'individual', localId: false, residencePermit: true, content: ['education'] },
+    ctx,
+  ).toString();
+  return `/checker/?${query}`;
+}
+
+interface BrowserFigures {
+  search: SearchBench | null;
+  checker: CheckerBench | null;
+  checkerOpen: CheckerOpenBench | null;
+  changeLogRequestedOnLoad: string[] | null;
+  lighthouse: Record<string, LighthouseScores>;
+}
+
+async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    notes.push(`${what} not measured: ${(error as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+async function browserMeasurements(changeLog: string | null): Promise<BrowserFigures> {
   const server = await startStaticServer(DIST);
   const browser = await launchBrowser();
   browserVersion = browser.version();
   try {
-    log('Pagefind search in Chromium');
-    let search: SearchBench | null = null;
-    try {
-      search = await measureSearch(browser, server, DIST);
-    } catch (error) {
-      notes.push(`search not measured: ${(error as Error).message.split('\n')[0]}`);
-    }
+    log('Pagefind search in Chromium (each query in a fresh context)');
+    const search = await attempt('search', () => measureSearch(browser, server, DIST));
     let checker: CheckerBench | null = null;
+    let checkerOpen: CheckerOpenBench | null = null;
     if (existsSync(fileForPage(DIST, '/checker/'))) {
       log('checker update time in Chromium');
       const context = await newContext(browser);
       try {
-        checker = await measureChecker(await context.newPage(), server.url('/checker/?province=zj&date=2018-09-10'));
-      } catch (error) {
-        notes.push(`checker not measured: ${(error as Error).message.split('\n')[0]}`);
+        checker = await attempt('checker', async () => measureChecker(await context.newPage(), server.url('/checker/?province=zj&date=2018-09-10')));
       } finally {
         await context.close();
       }
-    } else notes.push('/checker/ is not built yet: checker.updateMs is null.');
+      log(`opening a shared checker link, CPU throttled ${4}×, first and repeat visits`);
+      checkerOpen = await attempt('checker shared link', () => measureCheckerOpen(browser, server.url(sharedCheckerPath()), 3));
+    } else notes.push('/checker/ is not built yet: checker.updateMs and checkerOpen are null.');
+
+    let changeLogRequestedOnLoad: string[] | null = null;
+    if (changeLog) {
+      log(`does loading home, a step or a province page request ${changeLog}?`);
+      const landing = [PAGE_TYPES.home.page, PAGE_TYPES.step.page, PAGE_TYPES.province.page].filter((p) => existsSync(fileForPage(DIST, p)));
+      changeLogRequestedOnLoad = await attempt('change log requests', () => requestedOnLoad(browser, server, landing, changeLog));
+    }
 
     let lighthouse: Record<string, LighthouseScores> = {};
     if (!skipLighthouse) {
@@ -134,15 +195,21 @@ async function browserMeasurements(): Promise<{ search: SearchBench | null; chec
       try {
         const baseLocal = baseServer.origin.replace('127.0.0.1', 'localhost');
         const baseUrls = [...new Set(Object.values(PAGE_TYPES).map((p) => p.baseline))].map((p) => baseLocal + p);
-        log(`Lighthouse on ${urls.length} pages and ${baseUrls.length} baseline pages (about 15 s each)`);
-        const all = await runLighthouse([...urls, ...baseUrls]);
+        log(`Lighthouse ${lighthouseRuns}× on ${urls.length} pages and ${baseUrls.length} baseline pages (about 15 s each)`);
+        const all = await runLighthouse([...urls, ...baseUrls], lighthouseRuns, log);
         for (const u of baseUrls) baselineLighthouse[new URL(u).pathname] = all[u];
         lighthouse = Object.fromEntries(urls.map((u) => [u, all[u]]));
       } finally {
         await baseServer.close();
       }
     } else notes.push('BENCH_SKIP_LIGHTHOUSE=1: no Lighthouse scores.');
-    return { search, checker, lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([u, s]) => [new URL(u).pathname, s])) };
+    return {
+      search,
+      checker,
+      checkerOpen,
+      changeLogRequestedOnLoad,
+      lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([u, s]) => [new URL(u).pathname, s])),
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -163,27 +230,136 @@ function versions(): Record<string, string> {
   return { node: process.version, ...Object.fromEntries(packages.map((name) => [name, installed(name)])) };
 }
 
+const kb = (n: number | null | undefined) => (n === null || n === undefined ? null : (n / 1024).toFixed(1));
+
+interface TargetLine {
+  target: string;
+  ok: boolean | null;
+  line: string;
+}
+
+/** "ok" or the gap, in one line per target; ok null when the figure was not measured. */
+function targetLines(pages: Record<PageType, PageResult>, sizes: HtmlSizes, precache: PrecacheSize | null, search: SearchBench | null, open: CheckerOpenBench | null): TargetLine[] {
+  const out: TargetLine[] = [];
+  const add = (target: string, ok: boolean | null, line: string, gap: string) =>
+    out.push({ target, ok, line: `${line}: ${ok === null ? 'not measured' : ok ? 'ok' : `gap ${gap}`}` });
+  const runs = `median of ${lighthouseRuns}`;
+
+  // 1. Lighthouse
+  const checkerLh = pages.checker.lighthouse;
+  add('checker-performance', checkerLh ? checkerLh.performance >= 98 : null,
+    `checker performance ${runs} ${checkerLh?.performance ?? '–'} (target ≥98)`, `${98 - (checkerLh?.performance ?? 0)}`);
+  add('checker-tbt', checkerLh ? checkerLh.tbtMs <= 100 : null,
+    `checker TBT ${runs} ${checkerLh?.tbtMs ?? '–'} ms (target ≤100 ms)`, `${(checkerLh?.tbtMs ?? 0) - 100} ms`);
+  for (const type of ['home', 'step', 'province'] as const) {
+    const ours = pages[type].lighthouse;
+    const base = baselineLighthouse[pages[type].baselineUrl];
+    add(`${type}-vs-baseline`, ours && base ? ours.performance >= base.performance : null,
+      `${type} performance ${runs} ${ours?.performance ?? '–'} (TBT ${ours?.tbtMs ?? '–'} ms, FCP ${ours?.fcpMs ?? '–'} ms, LCP ${ours?.lcpMs ?? '–'} ms) vs baseline ${pages[type].baselineUrl} ${base?.performance ?? '–'} (TBT ${base?.tbtMs ?? '–'}, FCP ${base?.fcpMs ?? '–'}, LCP ${base?.lcpMs ?? '–'}) (target ≥ baseline)`,
+      `${(base?.performance ?? 0) - (ours?.performance ?? 0)}`);
+  }
+  for (const [key, label] of [['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']] as const) {
+    const measured = Object.entries(pages).filter(([, p]) => p.lighthouse);
+    const below = measured.filter(([, p]) => p.lighthouse![key] < 100).map(([t, p]) => `${t} ${p.lighthouse![key]}`);
+    add(key, measured.length ? below.length === 0 : null,
+      `${label} ${runs} on ${measured.map(([t]) => t).join(', ') || 'no page'} (target 100)`, below.join(', '));
+  }
+
+  // 2. Opening a shared checker link
+  for (const [label, visit] of [['first visit', open?.firstVisit], ['repeat visit', open?.repeatVisit]] as const) {
+    const v = visit ?? null;
+    add(`checker-link-long-tasks-${label.split(' ')[0]}`, v ? v.longestTaskMs <= 50 : null,
+      `checker shared link, ${label} (CPU 4×, median of ${v?.runs.length ?? 0}): result at ${v?.resultMs ?? '–'} ms, ${v?.longTaskCount ?? '–'} long tasks, longest ${v?.longestTaskMs ?? '–'} ms (target no long task >50 ms)`,
+      `${(v?.longestTaskMs ?? 0) - 50} ms`);
+  }
+  const waited = (runs: CheckerVisit[], networkOnly: boolean) => {
+    // Requests after DOMContentLoaded that ended before the result, in the run of median result time.
+    const sorted = [...runs].sort((a, b) => a.resultMs - b.resultMs);
+    const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+    return mid ? mid.requests.filter((r) => r.afterDomContentLoaded && (!networkOnly || r.from === 'network')).map((r) => `${r.path.split('?')[0]} (${r.from})`) : [];
+  };
+  const firstWaits = open ? waited(open.firstVisit.runs, false) : [];
+  add('checker-link-requests-first', open ? firstWaits.length === 0 : null,
+    `checker shared link, first visit: requests after DOMContentLoaded before the result: ${firstWaits.join(', ') || 'none'} (target none)`, `${firstWaits.length} request(s)`);
+  const repeatWaits = open?.repeatVisit ? waited(open.repeatVisit.runs, true) : [];
+  const repeatAll = open?.repeatVisit ? waited(open.repeatVisit.runs, false) : [];
+  add('checker-link-requests-repeat', open?.repeatVisit ? repeatWaits.length === 0 : null,
+    `checker shared link, repeat visit: requests after DOMContentLoaded before the result: ${repeatAll.join(', ') || 'none'} (target none from the network)`, `${repeatWaits.length} from the network`);
+
+  // 3. Province pages and the change log
+  const p = sizes.provinces;
+  add('province-html', p.count ? p.ratio <= 2 : null,
+    `province HTML max ${kb(p.maxBytes)} KB (${p.maxPage}; median ${kb(p.medianBytes)} KB, gzip max ${kb(p.maxGzipBytes)} KB = ${p.gzipRatio}×) = ${p.ratio}× baseline doc page ${kb(sizes.baselineDoc.bytes)} KB (target ≤2×)`,
+    `${kb(p.maxBytes - 2 * sizes.baselineDoc.bytes)} KB over 2×`);
+  const c = sizes.changeLogEarlyFetch;
+  const early = [...c.prefetchedBy, ...c.eagerAnchorsOn, ...(c.requestedOnLoad ?? [])];
+  add('change-log-first-visit', sizes.changeLog ? early.length === 0 : null,
+    `change log ${sizes.changeLog?.page ?? '–'} ${kb(sizes.changeLog?.bytes)} KB (gzip ${kb(sizes.changeLog?.gzipBytes)} KB): prefetched/preloaded by ${c.prefetchedBy.length + c.eagerAnchorsOn.length} of ${c.pagesChecked} first-visit pages, requested on load of ${c.requestedOnLoad === null ? '(not checked)' : c.requestedOnLoad.length} of home/step/province${c.inPrecache ? '; the service worker precaches it after a first visit' : ''} (target not fetched on a first visit)`,
+    [...new Set(early)].join(', '));
+
+  // 4. Search
+  const m = search?.median;
+  const before = BEFORE_ISSUE_11;
+  add('search-time', m ? m.firstResultsMs < before.searchFirstResultsMs : null,
+    `search first results median ${m?.firstResultsMs ?? "–"} ms from the first key (typing included) = … debounce ${m?.debounceMs ?? '–'} + index loading ${m?.indexLoadingMs ?? '–'} + render ${m?.renderMs ?? '–'} ms over ${search?.queries.length ?? 0} queries (target < ${before.searchFirstResultsMs} ms, issue 11's \"about 1 s\")`,
+    `${(m?.firstResultsMs ?? 0) - before.searchFirstResultsMs} ms`);
+  add('search-bytes', m ? m.firstSearchBytes < before.searchFirstSearchBytes : null,
+    `search bytes, first query on a page, median ${kb(m?.firstSearchBytes)} KB = Pagefind setup ${kb(search?.queries[0]?.setupBytes)} KB (before typing) + the query's ${kb(m?.bytesTransferred)} KB (target < ${kb(before.searchFirstSearchBytes)} KB at ${before.commit})`,
+    `${kb((m?.firstSearchBytes ?? 0) - before.searchFirstSearchBytes)} KB`);
+
+  // 5. Offline precache
+  add('precache-stored', precache ? precache.storedBytes < before.precacheStoredBytes : null,
+    `offline precache ${precache?.entries ?? '–'} entries, ${kb(precache?.storedBytes)} KB stored (target < ${kb(before.precacheStoredBytes)} KB at ${before.commit})`,
+    `${kb((precache?.storedBytes ?? 0) - before.precacheStoredBytes)} KB`);
+  add('precache-transfer', precache ? precache.transferBytes < before.precacheTransferBytes : null,
+    `offline precache ${kb(precache?.transferBytes)} KB transferred, gzip -9 (target < ${kb(before.precacheTransferBytes)} KB at ${before.commit})`,
+    `${kb((precache?.transferBytes ?? 0) - before.precacheTransferBytes)} KB`);
+
+  // The JavaScript budgets (tests/site/budgets.test.ts asserts them too).
+  const ch = pages.checker;
+  add('checker-js', ch.jsGzipBytes !== null ? ch.jsGzipBytes <= BUDGETS.checkerJsGzipBytes : null,
+    `checker eager JS ${kb(ch.jsGzipBytes)} KB gzip (target ≤${BUDGETS.checkerJsGzipBytes / 1024} KB)`, `${kb((ch.jsGzipBytes ?? 0) - BUDGETS.checkerJsGzipBytes)} KB`);
+  const withEngine = ch.jsGzipBytes !== null && ch.engineGzipBytes !== null ? ch.jsGzipBytes + ch.engineGzipBytes : null;
+  add('checker-js-engine', withEngine !== null ? withEngine <= BUDGETS.checkerWithEngineJsGzipBytes : null,
+    `checker JS + engine chunk ${kb(withEngine)} KB gzip (target ≤${BUDGETS.checkerWithEngineJsGzipBytes / 1024} KB)`, `${kb((withEngine ?? 0) - BUDGETS.checkerWithEngineJsGzipBytes)} KB`);
+  for (const type of ['home', 'step', 'province'] as const) {
+    const pg = pages[type];
+    add(`${type}-js`, pg.overBaselineBytes !== null ? pg.overBaselineBytes <= BUDGETS.overBaselineBytes : null,
+      `${type} JS ${kb(pg.jsGzipBytes)} KB gzip, ${pg.overBaselineBytes ?? '–'} B over baseline (target ≤ +${BUDGETS.overBaselineBytes} B)`, `${(pg.overBaselineBytes ?? 0) - BUDGETS.overBaselineBytes} B`);
+  }
+  return out;
+}
+
 async function main() {
   const { ours, baseline } = await builds();
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site`);
   if (!existsSync(join(BASELINE_DIST, 'index.html'))) throw new Error(`${BASELINE_DIST} has no built baseline`);
   const pages = pageJs();
+  const precache = precacheSize(DIST);
+  if (!precache) notes.push('dist/sw.js has no precache manifest: precache figures are null.');
+  const sizes = htmlSizes(DIST, BASELINE_DIST, PAGE_TYPES.step.baseline, ['/', '/checker/', PAGE_TYPES.step.page], precacheUrls(DIST), ruleSet.provinces.map((p) => p.code));
   log('engine: every province × rule date ± 1 day × entity');
   const engine = await benchEngine();
-  const { search, checker, lighthouse } = await browserMeasurements();
+  const { search, checker, checkerOpen, changeLogRequestedOnLoad, lighthouse } = await browserMeasurements(sizes.changeLog?.page ?? null);
+  sizes.changeLogEarlyFetch.requestedOnLoad = changeLogRequestedOnLoad;
   for (const result of Object.values(pages)) {
     const scores = lighthouse[result.url];
     if (!scores) continue;
-    const { failing, ...rest } = scores;
+    const { failing, diagnosis, ...rest } = scores;
     result.lighthouse = rest;
     result.lighthouseLost = failing;
+    result.lighthouseDiagnosis = diagnosis;
   }
+  const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+  notes.push(`load average at the end (1, 5, 15 min): ${load} on ${(await import('node:os')).cpus().length} cores`);
+  const lines = targetLines(pages, sizes, precache, search, checkerOpen);
 
   const results = {
     generatedAt: new Date().toISOString(),
     node: process.version,
     versions: { ...versions(), chromium: browserVersion },
     targets: TARGETS,
+    targetLines: lines,
     build: {
       seconds: ours ? round(ours.seconds) : null,
       pages: ours?.pages ?? countPages(DIST),
@@ -194,26 +370,31 @@ async function main() {
     engine,
     search,
     checker: { updateMs: checker?.updateMs ?? null, samples: checker?.samples ?? [] },
+    checkerOpen,
+    lighthouseRuns: skipLighthouse ? 0 : lighthouseRuns,
     baselineLighthouse,
+    html: sizes,
+    precache,
     notes,
   };
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
-  const kb = (n: number | null) => (n === null ? null : (n / 1024).toFixed(1));
   const lh = (s: Scores | null) => (s ? `${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo}` : null);
   console.log(
     table([
-      ['page', 'JS gz KB', 'baseline KB', 'ratio', '+bytes', 'target', 'Lighthouse P/A/BP/SEO'],
-      ...Object.entries(pages).map(([type, p]) => [
-        `${type} ${p.url}`,
+      ['page', 'JS gz KB', 'baseline KB', 'ratio', '+bytes', 'HTML KB', `Lighthouse P/A/BP/SEO (median of ${lighthouseRuns})`, 'TBT/FCP/LCP ms'],
+      ...Object.entries(pages).map(([, p]) => [
+        p.url,
         kb(p.jsGzipBytes),
         kb(p.baselineJsGzipBytes),
         p.ratio,
         p.overBaselineBytes,
-        type === 'checker'
-          ? p.jsGzipBytes !== null && p.jsGzipBytes <= TARGETS.checkerJsGzipBytes ? `ok ≤ ${TARGETS.checkerJsGzipBytes / 1024} KB` : `over ${TARGETS.checkerJsGzipBytes / 1024} KB`
-          : p.overBaselineBytes !== null && p.overBaselineBytes <= TARGETS.guidePagesOverBaselineBytes ? `ok ≤ +${TARGETS.guidePagesOverBaselineBytes / 1024} KB` : `over +${TARGETS.guidePagesOverBaselineBytes / 1024} KB`,
+        kb(existsSync(fileForPage(DIST, p.url)) ? readFileSync(fileForPage(DIST, p.url)).length : null),
         lh(p.lighthouse),
+        p.lighthouse ? `${p.lighthouse.tbtMs}/${p.lighthouse.fcpMs}/${p.lighthouse.lcpMs}` : null,
+      ]),
+      ...Object.entries(baselineLighthouse).map(([page, s]) => [
+        `baseline ${page}`, null, null, null, null, kb(readFileSync(fileForPage(BASELINE_DIST, page)).length), lh(s), `${s.tbtMs}/${s.fcpMs}/${s.lcpMs}`,
       ]),
     ]),
   );
@@ -225,23 +406,23 @@ async function main() {
       ['baseline build (s, pages)', `${results.build.baselineSeconds ?? '–'} s, ${results.build.baselinePages} pages`],
       ['engine evaluations/s', engine.evaluationsPerSecond],
       ['engine median / max ms', `${engine.medianMs} / ${engine.maxMs} (${engine.evaluations} runs)`],
-      ['search first results ms', search?.firstResultsMs ?? null],
-      ['search bytes fetched', search ? `${search.bytesFetched} (${search.files} files)` : null],
       ['checker update ms', results.checker.updateMs],
-      [
-        'checker JS + engine chunk gz KB',
-        pages.checker.jsGzipBytes !== null && pages.checker.engineGzipBytes !== null
-          ? `${kb(pages.checker.jsGzipBytes + pages.checker.engineGzipBytes)} (target ≤ ${TARGETS.checkerWithEngineJsGzipBytes / 1024})`
-          : null,
-      ],
+      ...(search?.queries ?? []).map((q) => [
+        `search "${q.query}"`,
+        `${q.firstResultsMs} ms (debounce ${q.debounceMs}, index ${q.indexLoadingMs}, render ${q.renderMs}); ${kb(q.bytesTransferred)} KB in ${q.fetched.length} requests`,
+      ]),
     ]),
   );
-  for (const [type, p] of Object.entries(pages))
+  for (const [type, p] of Object.entries(pages)) {
     for (const f of p.lighthouseLost)
       console.log(`  ${type}: ${f.category} lost on ${f.audit} (${f.score})${f.displayValue ? ` ${f.displayValue}` : ''}`);
-  for (const [page, s] of Object.entries(baselineLighthouse))
-    console.log(`  baseline ${page}: Lighthouse ${lh(s)}${s.failing.map((f) => `; lost on ${f.audit} ${f.displayValue ?? ''}`).join('')}`);
+    const d = p.lighthouseDiagnosis;
+    if (d)
+      console.log(`  ${type}: main thread ${Object.entries(d.mainThread).map(([g, ms]) => `${g} ${ms}`).join(', ')} ms; scripts ${d.scripts.map((s) => `${s.url} ${s.totalMs}`).join(', ')} ms`);
+  }
   for (const note of notes) console.log(`note: ${note}`);
+  console.log('\ntargets (issue 11):');
+  for (const l of lines) console.log(l.line);
   console.log('\nwritten: bench/results.json');
 }
 
