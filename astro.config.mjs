@@ -21,6 +21,10 @@ export default defineConfig({
   // (resolve.alias), a compact holiday table, rule files without their texts (see the plugin's header).
   vite: { plugins: [checkerBrowserBundle()] },
   site: 'http://localhost:4321',
+  // Starlight turns on prefetching of every link; its script scans all links at load and after every
+  // DOM change (costly on a phone, and on the checker, which renders many). The service worker
+  // already serves every page from the cache after the first visit.
+  prefetch: false,
   // Astro writes each page's Content-Security-Policy meta with the hashes of what it bundles;
   // build/csp.mjs adds those of the inline code Astro does not process (see there).
   security: { csp: ASTRO_CSP },
