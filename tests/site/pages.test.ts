@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, byTestId, find, text } from '../helpers/html';
+import { ruleSet } from '../../src/engine/rules';
+import { todayInChina } from '../../src/engine/dates';
 import { requireDist } from '../../tooling/paths';
 import { fileForUrlPath, h1Text, loadPage, loadSteps, PREREQUISITES, sidebarLinks } from '../helpers/site';
 
@@ -58,5 +60,29 @@ describe('sidebar on step pages', () => {
       .map((l) => l.href)
       .filter((href) => href.startsWith('/prerequisites/'));
     expect(hrefs).toEqual(prerequisitePaths);
+  });
+});
+
+describe('website naming rules on the guide pages', () => {
+  // Every provincial naming rule in force is shown where the guide explains website names, with its
+  // province and the titles of its sources, as the rule data gives them.
+  const today = todayInChina();
+  const naming = ruleSet.rules.filter((r) => r.aspect === 'naming' && r.effectiveFrom <= today && (r.effectiveUntil === null || r.effectiveUntil >= today));
+  const provinceShort = new Map(ruleSet.provinces.map((p) => [p.code, p.short]));
+
+  it('there are naming rules to show', () => {
+    expect(naming.length).toBeGreaterThan(0);
+  });
+
+  it.each(naming.map((r) => [r.id, r] as const))('/steps/fill-information/ shows %s with its province and sources', (_id, rule) => {
+    const item = find(loadPage('/steps/fill-information/'), (el) => attr(el, 'data-rule') === rule.id);
+    expect(item, 'rule missing from the page').toBeTruthy();
+    const shown = text(item!);
+    for (const code of rule.provinces === 'all' ? [] : rule.provinces) expect(shown).toContain(provinceShort.get(code));
+    for (const id of rule.sources) expect(shown).toContain(ruleSet.sources.find((s) => s.id === id)!.title);
+  });
+
+  it.each(naming.flatMap((r) => (r.provinces === 'all' ? [] : r.provinces.map((code) => [code, r.id] as const))))('/provinces/%s/ lists %s', (code, id) => {
+    expect(find(loadPage(`/provinces/${code}/`), (el) => attr(el, 'data-rule') === id), `${id} on /provinces/${code}/`).toBeTruthy();
   });
 });
