@@ -40,6 +40,8 @@ export default defineConfig({
       pagefind: { ranking: { pageLength: 0.3 } },
       // Offline support: a same-origin script registers the generated service worker.
       head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
+      // Headings that wrap between words, wide tables that scroll in their own box (small screens).
+      customCss: ['./src/styles/site.css'],
       components: {
         // Appends the "资料来源与核对日期" block to every page.
         MarkdownContent: './src/components/guide/MarkdownContent.astro',
