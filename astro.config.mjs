@@ -44,8 +44,9 @@ export default defineConfig({
       pagefind: { ranking: { pageLength: 0.3 } },
       // Offline support: a same-origin script registers the generated service worker.
       head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
-      // Lets the browser skip layout of the long generated blocks until they scroll near (phones).
-      customCss: ['./src/styles/long-pages.css'],
+      // Headings that wrap between words, wide tables that scroll in their own box (small screens);
+      // long generated blocks laid out only when they scroll near (phones).
+      customCss: ['./src/styles/site.css'],
       components: {
         // Appends the "资料来源与核对日期" block to every page.
         MarkdownContent: './src/components/guide/MarkdownContent.astro',

@@ -16,7 +16,7 @@ export interface CliOutput {
 }
 
 export const USAGE = `用法：npm run --silent icp-check -- --province <代码或名称> ${QUESTIONS.filter((q) => q.id !== 'province')
-  .map((q) => `[--${q.flag} ${'options' in q ? q.options.map((o) => (typeof o === 'boolean' ? (o ? 'yes' : 'no') : o)).join('|') : q.kind === 'date' ? 'YYYY-MM-DD' : '<类别,类别,…>'}]`)
+  .map((q) => `[--${q.flag} ${'options' in q ? q.options.map((o) => (typeof o === 'boolean' ? (o ? 'yes' : 'no') : o)).join('|') : q.kind === 'date' ? 'YYYY-MM-DD' : q.kind === 'province' ? '<代码或名称>' : '<类别,类别,…>'}]`)
   .join(' ')} [--json]`;
 
 const fail = (message: string): CliOutput => ({ code: 2, stdout: '', stderr: `icp-check: ${message}\n` });

@@ -388,9 +388,14 @@ function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
   return { start: ev.answers.date, phases, holidaysKnownUntil, unknownReason: unknown };
 }
 
+/** Facts computed from the answers, for rule conditions that compare two answers. Undefined while an answer they need is open. */
+export function derivedFacts(answers: Answers): { filingProvinceDiffers: boolean | undefined } {
+  return { filingProvinceDiffers: answers.filingProvince === undefined ? undefined : answers.filingProvince !== answers.province };
+}
+
 export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Result> {
   const { engine, byId, windows } = compile(ruleSet, answers.province);
-  const { events } = await engine.run({ ...answers });
+  const { events } = await engine.run({ ...answers, ...derivedFacts(answers) });
   const ids = new Set(events.map((e) => String((e.params as { id?: string } | undefined)?.id)));
   const fired = ruleSet.rules.filter((r) => ids.has(r.id));
   const firedWindows = [...ids].map((id) => windows.get(id)).filter((w): w is Window => Boolean(w));
@@ -409,7 +414,7 @@ export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Resu
   const name = ev.decide('flow-name', '流程名称');
   if (name.unknown?.window) unknowns.push(name.unknown);
 
-  const blockers: Blocker[] = ev.additive('blocker').map((r) => ({ ...ev.reason(r), instead: r.event.params.instead }));
+  const blockers: Blocker[] = ev.additive('blocker').map((r) => ({ ...ev.reason(r), ...r.event.params }));
   const requirements: Requirement[] = ev.additive('requirement').map((r) => ({ ...ev.reason(r), subject: r.event.params.subject }));
   const afterFiling: AfterFilingDuty[] = ev.additive('after-filing').map((r) => ({
     id: r.id,
@@ -425,6 +430,9 @@ export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Resu
     flow: { ...ruleSet.flow, currentName: name.winner?.event.type === 'flow-name' ? name.winner.event.params.name : null },
     asOf: answers.date,
     province: { code: answers.province, name: provinceName },
+    filingProvince: answers.filingProvince
+      ? { code: answers.filingProvince, name: ruleSet.provinces.find((p) => p.code === answers.filingProvince)?.short ?? answers.filingProvince }
+      : null,
     answers,
     stages,
     steps,

@@ -104,23 +104,31 @@ export function findProvince(provinces: Province[], input: string, places?: Reco
   return provinces.find((p) => p.code === places[q]);
 }
 
+/** A question answered with a province: code, name, pinyin or a city in it. */
+function provinceQuestion<K extends 'province' | 'filingProvince'>(id: K, flag: string, askedWhen?: (a: Partial<Answers>) => boolean): QuestionBase<K> {
+  return {
+    id,
+    flag,
+    kind: 'province',
+    fallback: () => undefined,
+    parse(raw, ctx) {
+      const p = findProvince(ctx.provinces, raw, ctx.places);
+      return p ? { value: p.code as Answers[K] } : { message: t.problems.province(show(raw.trim())) };
+    },
+    format: (v) => String(v),
+    ...(askedWhen ? { askedWhen } : {}),
+  };
+}
+
 /** The table. Order is the order of asking; askedWhen may only look at earlier questions. */
 export const QUESTIONS: readonly Question[] = [
   // The two answers that decide whether this guide applies start unanswered (no default).
   oneOf('priorFiling', 'prior-filing', PRIOR_FILINGS, undefined),
   yesNo('domainFiled', 'domain-filed', undefined),
   oneOf('service', 'service', SERVICES, 'website', { 网站: 'website', App: 'app', APP: 'app' }),
-  {
-    id: 'province',
-    flag: 'province',
-    kind: 'province',
-    fallback: () => undefined,
-    parse(raw, ctx) {
-      const p = findProvince(ctx.provinces, raw, ctx.places);
-      return p ? { value: p.code } : { message: t.problems.province(show(raw.trim())) };
-    },
-    format: (v) => v,
-  },
+  provinceQuestion('province', 'province'),
+  // A new website is filed under the existing 主体, so where that filing is matters (rules in requirements.json).
+  provinceQuestion('filingProvince', 'filing-province', (a) => a.priorFiling === 'elsewhere' || a.priorFiling === 'alibaba'),
   {
     id: 'date',
     flag: 'date',

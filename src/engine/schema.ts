@@ -147,7 +147,12 @@ const EventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     /** The filing cannot go ahead as described. */
     type: z.literal('blocker'),
-    params: z.strictObject({ /** What to do instead, in plain words. */ instead: z.string().min(4) }),
+    params: z.strictObject({
+      /** What to do instead, in plain words. */
+      instead: z.string().min(4),
+      /** What the blocker is about, when the result groups it with requirements on the same subject (e.g. location). */
+      subject: z.enum(REQUIREMENT_SUBJECTS).optional(),
+    }),
   }),
   z.strictObject({
     /** A document the filer uploads or shows. */

@@ -65,6 +65,8 @@ export interface Answers {
   domainFiled?: boolean;
   /** A website (default) or an App. */
   service: Service;
+  /** Province code of the 主体's existing filing; asked only when there is one, undefined when not answered. */
+  filingProvince?: string;
 }
 
 export interface SourceRef {
@@ -112,6 +114,7 @@ export interface StepResult {
 
 export interface Blocker extends Reason {
   instead: string;
+  subject?: RequirementSubject;
 }
 
 export interface Material extends Reason {
@@ -180,6 +183,8 @@ export interface Result {
   flow: FlowInfo & { currentName: string | null };
   asOf: IsoDate;
   province: { code: string; name: string };
+  /** The province of the 主体's existing filing, when the answers give it. */
+  filingProvince: { code: string; name: string } | null;
   answers: Answers;
   /** The stages a filer sees on the date; empty when the grouping on that date is unknown. */
   stages: Stage[];

@@ -57,9 +57,9 @@ export const MATERIAL_KINDS = ['base', 'province', 'pre-approval'] as const;
 export const PROVIDED_BY = ['entity', 'entity-principal', 'website-principal', 'legal-representative', 'unknown'] as const;
 
 /** What a requirement (a condition that is not a document) is about. */
-export const REQUIREMENT_SUBJECTS = ['account', 'server', 'domain', 'principals', 'order', 'naming', 'content'] as const;
+export const REQUIREMENT_SUBJECTS = ['account', 'server', 'domain', 'principals', 'order', 'naming', 'content', 'location'] as const;
 
 export const REVIEW_PHASES = ['initial-review', 'bureau-review'] as const;
 
-/** The answers a rule's conditions may test. */
-export const FACTS = ['entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled', 'service'] as const;
+/** The answers a rule's conditions may test, and the facts derived from them (see derivedFacts in evaluate.ts). */
+export const FACTS = ['entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled', 'service', 'filingProvinceDiffers'] as const;

@@ -85,6 +85,7 @@ export const zh = {
     order: '备案订单',
     naming: '网站名称',
     content: '网站内容',
+    location: '备案省份',
   } satisfies Record<RequirementSubject, string>,
   entity: { individual: '个人', unit: '单位' },
   service: { website: '网站', app: 'App' },
@@ -100,10 +101,16 @@ export const zh = {
   result: {
     heading: (province: string, date: string) => `你的备案路径：${province}，${date}`,
     currentName: (name: string) => `在这个日期，阿里云把这个流程称为“${name}”。`,
-    answersLine: (a: { entity: string; service: string; localId: boolean; residencePermit?: boolean; content: string[] }) =>
-      `主体：${a.entity}；备案对象：${a.service}；身份证${
+    answersLine: (a: { entity: string; service: string; localId: boolean; residencePermit?: boolean; content: string[]; filingProvince?: string }) =>
+      `主体：${a.entity}${a.filingProvince ? `（原备案在${a.filingProvince}）` : ''}；备案对象：${a.service}；身份证${
         a.localId ? '为本省签发' : `非本省签发${a.residencePermit === true ? '，有本省居住证' : a.residencePermit === false ? '，没有本省居住证' : ''}`
       }；内容类别：${a.content.length ? a.content.join('、') : '无'}`,
+    crossProvinceHeading: '原备案所在省份与所选省份不同',
+    crossProvince: (filing: string, chosen: string) =>
+      `主体原来的备案在${filing}，这次选的是${chosen}，两个省份不同。新网站要加在原来的备案主体名下。`,
+    crossProvinceSee: '资料对这种情况的说法见下面。',
+    crossProvinceNoData: (date: string) => `本站没有找到 ${date} 时关于这种情况的资料，结果不作判断。`,
+    recheck: (filing: string) => `按原备案所在省份（${filing}）查看结果 →`,
     summary: (province: string, date: string, blockers: number, required: number, notRequired: number) =>
       blockers
         ? `${province}，${date}：有 ${blockers} 个问题使这个流程不适用，请先看“不能按这个流程办理”。`
@@ -226,6 +233,11 @@ export const zh = {
       label: (a: { province: string | null }) => `有${a.province ?? '所选省份'}的居住证（或暂住证）吗？`,
       short: '居住证',
       options: { true: '有', false: '没有' },
+    },
+    filingProvince: {
+      label: () => '主体原来的备案是在哪个省份办理的？',
+      short: '原备案所在省份',
+      hint: '新网站要加在原来的备案主体名下，原备案所在的省份会影响在哪里备案。可输入省份的简称、全称、拼音或代码，也可以输入城市名，如 广州、深圳。',
     },
     content: {
       label: () => '网站内容涉及哪些需要前置审批的类别？（可多选，都不涉及就不选）',

@@ -4,7 +4,7 @@
 import { readableHref } from './href';
 import { zh, type Strings } from '../i18n/zh';
 import { openEligibility } from '../engine/questions';
-import type { Conflict, Reason, Result, StepResult } from '../engine/types';
+import type { Conflict, Reason, Requirement, Result, StepResult } from '../engine/types';
 
 export interface SourceView {
   /** The source's id in src/rules/sources.json. */
@@ -74,6 +74,9 @@ export interface ResultViewModel {
   summary: string;
   /** While an answer that decides whether this guide applies is open: what to answer, else null. */
   openQuestions: string | null;
+  /** When the existing filing is in another province than the one chosen: what the rules say of it
+   * (blockers on it stay among the blockers) and the province to look at instead. */
+  crossProvince: { text: string; items: ItemView[]; recheck: { label: string; province: string } } | null;
   blockers: ItemView[];
   /** Today's grouping; empty when none is known for the date (then `steps` is the seed's list). */
   stages: StageView[];
@@ -150,7 +153,7 @@ function numberSources(view: Omit<ResultViewModel, 'sources'>): ResultViewModel[
       }
     item.refs.push(...refs);
   };
-  [...view.blockers, ...view.steps, ...view.requirements, ...view.materials.flatMap((g) => g.items), ...view.preApprovals, ...view.timeline, ...view.afterFiling].forEach(cite);
+  [...view.blockers, ...(view.crossProvince?.items ?? []), ...view.steps, ...view.requirements, ...view.materials.flatMap((g) => g.items), ...view.preApprovals, ...view.timeline, ...view.afterFiling].forEach(cite);
   return list;
 }
 
@@ -166,6 +169,10 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
   const count = (status: string) => result.steps.filter((x) => x.status === status).length;
   const materialKinds = ['base', 'province', 'pre-approval'] as const;
   const open = openEligibility(a).map((q) => s.questions[q.id].short);
+  const location = result.requirements.filter((r) => r.subject === 'location');
+  const filing = result.filingProvince && result.filingProvince.code !== result.province.code ? result.filingProvince : null;
+  const saysAboutLocation = location.length > 0 || result.blockers.some((b) => b.subject === 'location');
+  const item = (r: Requirement) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s)], refs: [] });
   const view: Omit<ResultViewModel, 'sources'> = {
     heading: s.result.heading(result.province.name, result.asOf),
     currentName: result.flow.currentName && result.flow.currentName !== result.flow.name ? result.flow.currentName : null,
@@ -175,16 +182,24 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
       localId: a.localId,
       residencePermit: a.residencePermit,
       content: a.content.map((id) => result.preApprovals.find((p) => p.category === id)?.name ?? id),
+      filingProvince: result.filingProvince?.name,
     }),
     summary: open.length
       ? s.result.summaryOpen(result.province.name, result.asOf, open)
       : s.result.summary(result.province.name, result.asOf, result.blockers.length, count('required'), count('not-required')),
     openQuestions: open.length ? s.result.openQuestions(open) : null,
+    crossProvince: filing
+      ? {
+          text: `${s.result.crossProvince(filing.name, result.province.name)}${saysAboutLocation ? s.result.crossProvinceSee : s.result.crossProvinceNoData(result.asOf)}`,
+          items: location.map(item),
+          recheck: { label: s.result.recheck(filing.name), province: filing.code },
+        }
+      : null,
     blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s)], refs: [] })),
     stages: blocked ? [] : stages,
     outsideStages: blocked || !stages.length ? [] : steps.filter((v) => !inStage.has(v.id)),
     steps,
-    requirements: result.requirements.map((r) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s)], refs: [] })),
+    requirements: result.requirements.filter((r) => r.subject !== 'location').map(item),
     materials: materialKinds
       .map((kind) => ({
         kind,

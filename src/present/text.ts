@@ -46,6 +46,14 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
   out.push(view.answersLine);
   if (view.openQuestions) out.push(`${md ? '> ' : '！'}${view.openQuestions}`);
   if (options.link) out.push(md ? `[${s.result.linkBack}](${options.link})` : `${s.result.linkBack}：${options.link}`);
+  if (view.crossProvince) {
+    out.push(h(2, s.result.crossProvinceHeading));
+    out.push(view.crossProvince.text);
+    for (const item of view.crossProvince.items) {
+      out.push(`${bullet}${item.name}`);
+      reasons(item.reasons, '    ');
+    }
+  }
   if (view.blockers.length) {
     out.push(h(2, s.result.blockersHeading));
     for (const b of view.blockers) {

@@ -44,10 +44,33 @@ describe('icp-check', () => {
 
   it('every question of the checker has a flag, and the wrong-guide answers reach the blockers', async () => {
     const flags = QUESTIONS.map((q) => q.flag);
-    expect(flags).toEqual(expect.arrayContaining(['province', 'date', 'entity', 'local-id', 'residence-permit', 'content', 'prior-filing', 'domain-filed', 'service']));
+    expect(flags).toEqual(expect.arrayContaining(['province', 'date', 'entity', 'local-id', 'residence-permit', 'content', 'prior-filing', 'domain-filed', 'service', 'filing-province']));
     expect((await json('--province', 'zj', '--prior-filing', 'none')).blockers[0].rule).toBe('filing-type.no-prior-filing');
     expect((await json('--province', 'zj', '--prior-filing', 'alibaba')).blockers[0].rule).toBe('filing-type.prior-at-alibaba');
     expect((await json('--province', 'zj', '--domain-filed', 'yes')).blockers[0].rule).toBe('filing-type.domain-filed');
+  });
+
+  it('--filing-province takes a code or a city, and a filing in another province is explained with the rules and their sources', async () => {
+    const places = (await import('../../src/rules/places.json')).default.places as Record<string, string>;
+    const [city, cityProvince] = Object.entries(places).find(([, code]) => code !== 'zj')!;
+    const cityName = ruleSet.provinces.find((p) => p.code === cityProvince)!.short;
+    const base = ['--province', 'zj', '--prior-filing', 'elsewhere', '--domain-filed', 'no'];
+    for (const entity of ['unit', 'individual']) {
+      const out = await json(...base, '--entity', entity, '--filing-province', city);
+      expect(out.answers.filingProvince).toBe(cityProvince);
+      // What the rules say shows in the text, with the rule titles and sources from the JSON.
+      const fired = [...out.blockers, ...out.requirements].filter((r: { subject?: string }) => r.subject === 'location');
+      expect(fired.length, entity).toBeGreaterThan(0);
+      const text = (await cli(...base, '--entity', entity, '--filing-province', city)).stdout;
+      expect(text).toContain(`原备案在${cityName}`);
+      for (const r of fired) {
+        expect(text).toContain(r.title);
+        for (const s of r.sources) expect(text).toContain(s.title);
+      }
+    }
+    const same = await json(...base, '--filing-province', 'zj');
+    expect([...same.blockers, ...same.requirements].filter((r: { subject?: string }) => r.subject === 'location')).toEqual([]);
+    expect((await json('--province', 'zj', '--prior-filing', 'none', '--filing-province', 'gd')).answers.filingProvince).toBeUndefined();
   });
 
   it('a residence permit is only read when the ID is not local', async () => {
@@ -70,6 +93,8 @@ describe('icp-check', () => {
     [['--province', 'zj', '--prior-filing', 'maybe'], '--prior-filing'],
     [['--province', 'zj', '--domain-filed', ''], '--domain-filed'],
     [['--province', 'zj', '--colour', 'red'], '--colour'],
+    [['--province', 'zj', '--prior-filing', 'elsewhere', '--filing-province', 'atlantis'], '--filing-province: 未知的省份“atlantis”'],
+    [['--province', 'zj', '--prior-filing', 'elsewhere', '--filing-province', ' '], '--filing-province'],
   ])('bad input %j: exit 2, one line naming %s, nothing on stdout', async (args, named) => {
     const r = await cli(...args);
     expect(r.code).toBe(2);

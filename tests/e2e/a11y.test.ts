@@ -87,7 +87,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function axeOn(page: Page, rules?: string[]): Promise<Violation[]> {
   // Long pages defer the layout of blocks far below the screen (content-visibility: auto, see
-  // src/styles/long-pages.css); axe reads colours from laid-out boxes, so lay everything out first,
+  // src/styles/site.css); axe reads colours from laid-out boxes, so lay everything out first,
   // as scrolling would.
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.addScriptTag({ url: AXE_URL });

@@ -1,6 +1,7 @@
 // The checker as a careful adviser, in Chromium: it does not answer the eligibility questions for
 // the visitor, understands city names, clears a result that no longer matches the input, says when a
-// shared link shows a past date, and prints on at most two A4 pages with the link back.
+// shared link shows a past date, prints on at most two A4 pages with the link back, asks where the
+// existing filing was made and says what a different province means, and reads well on a phone.
 // Expected words come from the strings module and expected results from the engine.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,9 @@ import { answersToParams } from '../../src/engine/questions';
 import { ruleSet } from '../../src/engine/rules';
 import { zh } from '../../src/i18n/zh';
 import { differencesFromToday } from '../../src/present/past-date';
+import { present } from '../../src/present/present';
+import placesFile from '../../src/rules/places.json';
+import type { Answers } from '../../src/engine/types';
 import { baseAnswers, questionContext } from '../engine/support';
 
 const site = useBuiltSite();
@@ -99,5 +103,109 @@ describe('take it with you', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(0);
     expect(pages, 'A4 pages').toBeLessThanOrEqual(2);
+  });
+});
+
+describe('where the existing filing was made', () => {
+  const places = placesFile.places as Record<string, string>;
+  const ctx = { ...questionContext, today };
+  const fullName = (code: string) => ruleSet.provinces.find((p) => p.code === code)!.full;
+
+  it('is asked only when there is an existing filing; a city in another province explains the difference with its rules and sources', async () => {
+    const start = baseAnswers({ province: 'zj', date: today, priorFiling: 'elsewhere', domainFiled: false });
+    const page = await open(`/checker/?${answersToParams(start, ctx)}`);
+    await resultFor(page, answersToParams(start, ctx).toString()).waitFor();
+    const words = zh.questions.filingProvince;
+    const field = page.getByLabel(words.label());
+    expect(await field.isVisible()).toBe(true);
+
+    // A city name, in a province other than the chosen one (from the place list, not hard-coded).
+    const [city, code] = Object.entries(places).find(([name, c]) => c !== 'zj' && name.endsWith('市'))!;
+    await field.fill(city);
+    const answers: Answers = { ...start, filingProvince: code };
+    await resultFor(page, answersToParams(answers, ctx).toString()).waitFor();
+    expect(await page.locator('#checker-filingProvince-hint').innerText()).toBe(zh.questions.province.chosenByPlace(fullName(code), city));
+
+    // What the result says is what the presenter makes of the engine's answer for the same answers.
+    const result = await evaluate(answers, ruleSet);
+    const view = present(result);
+    const section = page.getByTestId('cross-province');
+    expect(await section.getByRole('heading').innerText()).toBe(zh.result.crossProvinceHeading);
+    expect(await section.innerText()).toContain(view.crossProvince!.text);
+    for (const item of view.crossProvince!.items) {
+      const shown = section.locator(`li[data-rule="${item.reasons[0].rule}"]`);
+      expect(await shown.innerText()).toContain(item.name);
+      await shown.getByText(zh.result.why).first().click();
+      for (const src of item.reasons[0].sources) expect(await shown.innerText()).toContain(src.title);
+    }
+    const located = result.blockers.filter((b) => b.subject === 'location');
+    expect(view.crossProvince!.items.length + located.length, 'something said about it').toBeGreaterThan(0);
+    for (const b of located) {
+      const shown = page.getByTestId('blockers').locator(`li[data-rule="${b.rule}"]`);
+      expect(await shown.innerText()).toContain(b.title);
+      expect(await shown.innerText()).toContain(b.instead);
+      // Its sources are one click away under "为什么？".
+      await shown.getByText(zh.result.why).first().click();
+      for (const src of b.sources) expect(await shown.innerText()).toContain(src.title);
+    }
+
+    // The way out: the same answers in the filing province, where the difference is gone.
+    await section.getByRole('link', { name: view.crossProvince!.recheck.label }).click();
+    await resultFor(page, answersToParams({ ...answers, province: code }, ctx).toString()).waitFor();
+    expect(await page.getByTestId('cross-province').count()).toBe(0);
+
+    // No existing filing: no question about it.
+    await page.getByRole('group', { name: zh.questions.priorFiling.label() }).getByRole('radio', { name: zh.questions.priorFiling.options.none }).check();
+    await page.getByLabel(words.label()).waitFor({ state: 'detached' });
+  });
+});
+
+describe('on a 390 px phone', () => {
+  async function phone(path: string): Promise<Page> {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    expect((await page.goto(site.server.url(path)))?.status()).toBe(200);
+    return page;
+  }
+
+  it('the home page does not scroll sideways, and the comparison table keeps readable columns', async () => {
+    const page = await phone('/');
+    const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }));
+    expect(sizes.page, 'page width').toBeLessThanOrEqual(sizes.viewport);
+    const table = page.getByTestId('type-comparison');
+    const cells = await table.locator('th, td').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent!.trim(), width: el.getBoundingClientRect().width, em: parseFloat(getComputedStyle(el).fontSize) })),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    // At least five characters on a line in every cell (it was one or two).
+    for (const c of cells) expect(c.width, c.text).toBeGreaterThanOrEqual(5 * c.em);
+  });
+
+  it('no heading on the home page breaks inside a word', async () => {
+    const page = await phone('/');
+    const headings = await page.locator('main h1, main h2, main h3, .hero h1').evaluateAll((els) => {
+      const words = new Intl.Segmenter('zh', { granularity: 'word' });
+      return els.map((h) => {
+        // The character offsets where a new line starts, from each character's box.
+        const text = h.textContent ?? '';
+        const tops: { at: number; top: number }[] = [];
+        let offset = 0;
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (let k = 0; k < n.textContent!.length; k++) {
+            const range = document.createRange();
+            range.setStart(n, k);
+            range.setEnd(n, k + 1);
+            const box = range.getClientRects()[0];
+            if (box) tops.push({ at: offset + k, top: box.top });
+          }
+          offset += n.textContent!.length;
+        }
+        const breaks = tops.filter((t, i) => i > 0 && t.top > tops[i - 1].top + 2).map((t) => t.at);
+        const boundaries = new Set([...words.segment(text)].map((s) => s.index));
+        return { text, inside: breaks.filter((b) => !boundaries.has(b)).map((b) => `${text.slice(0, b)}|${text.slice(b)}`) };
+      });
+    });
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h.inside, h.text).toEqual([]);
   });
 });

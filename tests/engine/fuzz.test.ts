@@ -63,6 +63,7 @@ const VALID: Record<Known, string[]> = {
   priorFiling: ['elsewhere', 'alibaba', 'none'],
   domainFiled: ['yes', 'no'],
   service: ['website', 'app', 'App'],
+  filingProvince: ['gd', '广东', '深圳', 'zj', '杭州市'],
 };
 
 const anyText = fc.oneof(

@@ -19,7 +19,11 @@ export function answersFor(rule: Rule, province: string, date: string): Answers 
     if (c.any) return apply(c.any[0]);
     if (!c.fact) throw new Error(`unsupported condition in ${rule.id}`);
     const rec = a as unknown as Record<string, unknown>;
-    if (c.operator === 'equal') rec[c.fact] = c.value;
+    // A derived fact (evaluate.ts's derivedFacts) is set through the answers it is computed from.
+    if (c.fact === 'filingProvinceDiffers' && c.operator === 'equal') {
+      a.priorFiling = 'elsewhere';
+      a.filingProvince = c.value ? ruleSet.provinces.find((p) => p.code !== province)!.code : province;
+    } else if (c.operator === 'equal') rec[c.fact] = c.value;
     else if (c.operator === 'notEqual') rec[c.fact] = typeof c.value === 'boolean' ? !c.value : `not-${String(c.value)}`;
     else if (c.operator === 'contains') a.content = [...a.content, String(c.value)];
     else throw new Error(`unsupported operator ${c.operator} in ${rule.id}`);

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, byTestId, find, text } from '../helpers/html';
+import { attr, byTestId, find, findAll, text } from '../helpers/html';
+import { zh } from '../../src/i18n/zh-pages';
+import { ruleSet } from '../../src/engine/rules';
+import { todayInChina } from '../../src/engine/dates';
 import { requireDist } from '../../tooling/paths';
 import { fileForUrlPath, h1Text, loadPage, loadSteps, PREREQUISITES, sidebarLinks } from '../helpers/site';
 
@@ -58,5 +61,59 @@ describe('sidebar on step pages', () => {
       .map((l) => l.href)
       .filter((href) => href.startsWith('/prerequisites/'));
     expect(hrefs).toEqual(prerequisitePaths);
+  });
+});
+
+describe('website naming rules on the guide pages', () => {
+  // Every provincial naming rule in force is shown where the guide explains website names, with its
+  // province and the titles of its sources, as the rule data gives them.
+  const today = todayInChina();
+  const naming = ruleSet.rules.filter((r) => r.aspect === 'naming' && r.effectiveFrom <= today && (r.effectiveUntil === null || r.effectiveUntil >= today));
+  const provinceShort = new Map(ruleSet.provinces.map((p) => [p.code, p.short]));
+
+  it('there are naming rules to show', () => {
+    expect(naming.length).toBeGreaterThan(0);
+  });
+
+  it.each(naming.map((r) => [r.id, r] as const))('/steps/fill-information/ shows %s with its province and sources', (_id, rule) => {
+    const item = find(loadPage('/steps/fill-information/'), (el) => attr(el, 'data-rule') === rule.id);
+    expect(item, 'rule missing from the page').toBeTruthy();
+    const shown = text(item!);
+    for (const code of rule.provinces === 'all' ? [] : rule.provinces) expect(shown).toContain(provinceShort.get(code));
+    for (const id of rule.sources) expect(shown).toContain(ruleSet.sources.find((s) => s.id === id)!.title);
+  });
+
+  it.each(naming.flatMap((r) => (r.provinces === 'all' ? [] : r.provinces.map((code) => [code, r.id] as const))))('/provinces/%s/ lists %s', (code, id) => {
+    expect(find(loadPage(`/provinces/${code}/`), (el) => attr(el, 'data-rule') === id), `${id} on /provinces/${code}/`).toBeTruthy();
+  });
+});
+
+describe('documents that only some filers need say who and when', () => {
+  // The complete list on the upload page: a document that is not for every filer names the provinces
+  // of its rule, and one that depends on an answer (another province's ID, content, an App) says so.
+  const rows = () => findAll(find(loadPage('/steps/upload-documents/'), byTestId('materials-today'))!, (el) => el.tagName === 'tr' && attr(el, 'data-everyone') !== undefined);
+  const rulesOf = (row: Parameters<typeof text>[0]) =>
+    findAll(row, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith('/changes/#rule-'))
+      .map((a) => ruleSet.rules.find((r) => `/changes/#rule-${r.id}` === attr(a, 'href')))
+      .filter((r) => r !== undefined);
+
+  it('the list has rows for some filers only', () => {
+    expect(rows().filter((r) => attr(r, 'data-everyone') === 'no').length).toBeGreaterThan(0);
+  });
+
+  it('each such row names its provinces and, when an answer decides it, the condition', () => {
+    const provinceShort = new Map(ruleSet.provinces.map((p) => [p.code, p.short]));
+    for (const row of rows().filter((r) => attr(r, 'data-everyone') === 'no')) {
+      const cells = findAll(row, (el) => el.tagName === 'td');
+      const applies = findAll(cells.at(-1)!, (el) => el.tagName === 'p').map(text);
+      const name = text(findAll(row, (el) => el.tagName === 'th')[0]).slice(0, 40);
+      expect(applies.length, name).toBeGreaterThan(0);
+      expect(applies, name).not.toContain(zh.guide.everyFiler);
+      for (const rule of rulesOf(row)) {
+        if (rule.provinces !== 'all') for (const code of rule.provinces) expect(applies.join(' '), `${rule.id}: ${code}`).toContain(provinceShort.get(code));
+        const byAnswer = JSON.stringify(rule.conditions ?? {}).match(/"fact":"(?!entity")/);
+        if (byAnswer) for (const label of applies) expect(label.startsWith(zh.guide.onlyIn('')), `${rule.id}: ${label}`).toBe(false);
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@
 // field; popstate restores them). Everything from the URL is shown as text, never as HTML.
 import { Component } from 'preact';
 import { todayInChina } from '../../engine/dates';
-import { answersToParams, findProvince, parseAnswers, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
+import { answersToParams, findProvince, parseAnswers, questionById, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
 import type { evaluate as Evaluate } from '../../engine/evaluate';
 import type { Answers, Result, RuleSet } from '../../engine/types';
 import { zh } from '../../i18n/zh';
@@ -13,8 +13,10 @@ import { categories, provinces } from './form-data';
 import { browserRuleSet, type CheckerRuleData } from '../../../build/split.mjs';
 import { ResultView } from './ResultView';
 
-/** The answers as the form holds them: the province as typed, not yet resolved to a code. */
-type Form = Partial<Omit<Answers, 'province'>> & { province: string };
+/** The questions answered with a province; the form holds them as typed. */
+type ProvinceField = 'province' | 'filingProvince';
+/** The answers as the form holds them: the provinces as typed, not yet resolved to codes. */
+type Form = Partial<Omit<Answers, ProvinceField>> & { province: string; filingProvince?: string };
 
 interface Notice {
   problems: AnswerProblem[];
@@ -31,10 +33,11 @@ const ctxFor = (today: string) => ({ provinces, categories, today, places });
 
 /** The form after the answers given: each question's answer, or its default. */
 function fillForm(a: Partial<Answers>, today: string): Form {
-  const form: Form = { province: provinces.find((p) => p.code === a.province)?.short ?? '' };
+  const shortName = (code: string | undefined) => provinces.find((p) => p.code === code)?.short;
+  const form: Form = { province: shortName(a.province) ?? '' };
   for (const q of QUESTIONS) {
     if (q.id === 'province') continue;
-    const value = a[q.id] ?? q.fallback(ctxFor(today));
+    const value = q.kind === 'province' ? shortName(a[q.id] as string | undefined) : (a[q.id] ?? q.fallback(ctxFor(today)));
     if (value !== undefined) (form as Record<string, unknown>)[q.id] = value;
   }
   return form;
@@ -48,7 +51,13 @@ function readUrl(search: string, today: string): { form: Form; notice: Notice } 
 
 /** The form's answers, with only the questions that are asked (askedWhen) and the province resolved. */
 function toAnswers(form: Form, today: string): Partial<Answers> {
-  const a: Partial<Answers> = { ...form, province: findAny(form.province)?.code, date: form.date || today };
+  const a: Partial<Answers> = {
+    ...form,
+    province: findAny(form.province)?.code,
+    // Text that names no province leaves the question open (the field says so).
+    filingProvince: form.filingProvince ? findAny(form.filingProvince)?.code : undefined,
+    date: form.date || today,
+  };
   for (const q of QUESTIONS) if (q.askedWhen && !q.askedWhen(a)) delete a[q.id];
   return a;
 }
@@ -146,7 +155,7 @@ export default class Checker extends Component<CheckerProps, State> {
   fromUrl = () => {
     const { form, notice } = readUrl(location.search, this.today);
     // A city name in a shared link: read it again once the place names are in.
-    if (!places && notice.problems.some((p) => p.field === 'province')) loadPlaces().then(this.fromUrl);
+    if (!places && notice.problems.some((p) => questionById(p.field)?.kind === 'province')) loadPlaces().then(this.fromUrl);
     this.setState({ dateKey: this.state.dateKey + 1 });
     this.show(form, notice);
   };
@@ -215,23 +224,32 @@ export default class Checker extends Component<CheckerProps, State> {
       );
     }
     if (q.kind === 'province') {
-      const found = findAny(form.province);
-      const byName = findProvince(provinces, form.province);
+      const id = q.id as ProvinceField;
+      const typed = form[id] ?? '';
+      const found = findAny(typed);
+      const byName = findProvince(provinces, typed);
       const w = zh.questions.province;
+      const hint = id === 'province' ? w.hint : zh.questions.filingProvince.hint;
       return (
         <p class="checker-field">
-          <label for="checker-province">{label}</label>
+          <label for={`checker-${id}`}>{label}</label>
           <input
-            id="checker-province"
-            name="province"
+            id={`checker-${id}`}
+            name={id}
             list="checker-provinces"
             autocomplete="off"
-            value={form.province}
-            aria-describedby="checker-province-hint"
+            value={typed}
+            aria-describedby={`checker-${id}-hint`}
             onInput={(e) => {
               const text = e.currentTarget.value;
-              if (findAny(text) || !text.trim()) return change({ province: text }, 'province');
-              // Nothing matches: the result on screen would belong to the previous province.
+              if (findAny(text) || !text.trim() || id !== 'province') {
+                if (!places && text.trim() && !findAny(text))
+                  loadPlaces().then(() => {
+                    if (this.state.form[id] === text && findAny(text)) change({ [id]: text }, id);
+                  });
+                return change({ [id]: text }, id);
+              }
+              // Nothing matches the province: the result on screen would belong to the previous one.
               this.run++;
               this.setState({ form: { ...form, province: text }, result: null, todayResult: null });
               if (!places)
@@ -241,19 +259,15 @@ export default class Checker extends Component<CheckerProps, State> {
             }}
             onBlur={() => (this.editing = null)}
           />
-          <datalist id="checker-provinces">
-            {provinces.map((p) => (
-              <option value={p.short}>{`${p.full}（${p.code}）`}</option>
-            ))}
-          </datalist>
-          <span id="checker-province-hint" class="checker-hint">
-            {form.province.trim() && !found
-              ? w.notFound(form.province.trim())
-              : found
-                ? byName
-                  ? w.chosen(found.full)
-                  : w.chosenByPlace(found.full, form.province.trim())
-                : w.hint}
+          {id === 'province' && (
+            <datalist id="checker-provinces">
+              {provinces.map((p) => (
+                <option value={p.short}>{`${p.full}（${p.code}）`}</option>
+              ))}
+            </datalist>
+          )}
+          <span id={`checker-${id}-hint`} class="checker-hint" data-testid={`${id}-hint`}>
+            {typed.trim() && !found ? w.notFound(typed.trim()) : found ? (byName ? w.chosen(found.full) : w.chosenByPlace(found.full, typed.trim())) : hint}
           </span>
         </p>
       );
@@ -354,7 +368,12 @@ export default class Checker extends Component<CheckerProps, State> {
               </div>
             )}
             {todayResult && <PastDateNotice past={result} today={todayResult} lines={pastLines} href={`?${this.query({ ...result.answers, date: this.today })}`} />}
-            <ResultView view={view} answersQuery={this.query(result.answers)} link={`${location.origin}${location.pathname}?${this.query(result.answers)}`} />
+            <ResultView
+              view={view}
+              answersQuery={this.query(result.answers)}
+              link={`${location.origin}${location.pathname}?${this.query(result.answers)}`}
+              recheckHref={view.crossProvince ? `?${this.query({ ...result.answers, province: view.crossProvince.recheck.province })}` : undefined}
+            />
           </>
         )}
         {!result && answers.province === undefined && (

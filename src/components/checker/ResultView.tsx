@@ -15,7 +15,7 @@ function Items({ list, testid }: { list: ItemView[]; testid: string }) {
   return (
     <ul data-testid={testid}>
       {list.map((item) => (
-        <li>
+        <li data-rule={item.reasons[0]?.rule ?? undefined}>
           <strong>{item.name}</strong>
           {item.note && <span class="checker-item-note">（{item.note}）</span>}
           <Refs refs={item.refs} />
@@ -49,7 +49,7 @@ function Step({ s }: { s: StepView }) {
   );
 }
 
-export function ResultView({ view, answersQuery, link }: { view: ResultViewModel; answersQuery: string; link: string }) {
+export function ResultView({ view, answersQuery, link, recheckHref }: { view: ResultViewModel; answersQuery: string; link: string; recheckHref?: string }) {
   const r = zh.result;
   return (
     <div class="checker-result" data-testid="checker-result" data-answers={answersQuery}>
@@ -63,6 +63,20 @@ export function ResultView({ view, answersQuery, link }: { view: ResultViewModel
         <p class="checker-open" role="note" data-testid="open-questions">
           {view.openQuestions}
         </p>
+      )}
+      {view.crossProvince && (
+        <section class="checker-cross-province" data-testid="cross-province" aria-labelledby="checker-cross-province-heading">
+          <h3 id="checker-cross-province-heading">{r.crossProvinceHeading}</h3>
+          <p>{view.crossProvince.text}</p>
+          {view.crossProvince.items.length > 0 && <Items list={view.crossProvince.items} testid="cross-province-rules" />}
+          {recheckHref && (
+            <p>
+              <a href={recheckHref} data-testid="recheck">
+                {view.crossProvince.recheck.label}
+              </a>
+            </p>
+          )}
+        </section>
       )}
       {view.blockers.length > 0 && (
         <section class="checker-blockers" data-testid="blockers" aria-labelledby="checker-blockers-heading">
