@@ -31,8 +31,10 @@ describe('offline', () => {
     // A page never opened before.
     await page.goto(site.server.url('/provinces/gd/'));
     expect(await page.locator('h1').first().innerText()).toContain('广东');
-    // The page says which rules it was built from.
-    expect(await page.getByTestId('rules-version').first().innerText()).toContain(rulesVersion(ruleSet));
+    // The page says which rules it was built from (at its foot: scrolled to, as a reader would).
+    const version = page.getByTestId('rules-version').first();
+    await version.scrollIntoViewIfNeeded();
+    await expect.poll(() => version.innerText()).toContain(rulesVersion(ruleSet));
 
     // Search, index included.
     await page.goto(site.server.url('/glossary/'));
