@@ -161,7 +161,9 @@ describe('hostile checker URLs', () => {
     fc
       .array(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('zj', 'sx', '2018-09-10', 'individual', 'no', 'news'))), { minLength: 1, maxLength: 6 })
       .map((pairs) => new URLSearchParams(pairs).toString()),
-    { numRuns: 30, seed: 20261129 },
+    // The parser itself is fuzzed in Node (tests/engine/fuzz.test.ts, 1,500 runs); here a browser
+    // only has to show that what reaches the page stays text, so a few mixed URLs suffice.
+    { numRuns: 10, seed: 20261129 },
   );
   // Hand-picked: the hostile value lands in each place the notice echoes.
   const fixed = KEYS.slice(0, 8).map((k) => new URLSearchParams([[k, HOSTILE[1]]]).toString());
