@@ -1,8 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, dayKind, holidaysKnownUntil } from '../../src/engine/dates';
+import { addWorkingDays, dayKind, holidaysKnownUntil, todayInChina } from '../../src/engine/dates';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
 import { baseAnswers } from './support';
+
+describe('today in China', () => {
+  const byIntl = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  it('turns at 16:00 UTC, the midnight of Beijing time', () => {
+    expect(todayInChina(new Date('2026-11-29T15:59:59Z'))).toBe('2026-11-29');
+    expect(todayInChina(new Date('2026-11-29T16:00:00Z'))).toBe('2026-11-30');
+  });
+  it('agrees with the time-zone database for any moment from 1992 to 2040', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        expect(todayInChina(d)).toBe(byIntl(d));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('working days from the State Council holiday notices', () => {
   it('skips the 2026 National Day holiday (10-01 to 10-07)', () => {

@@ -25,7 +25,7 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
             return (
               <li>
                 ⚠ {all(b.provinces)}：{reason.text}
-                <Why reasons={[reason]} />
+                <Why reasons={[reason]} eager />
               </li>
             );
           })}
@@ -58,7 +58,7 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
                 ))}
               </ul>
             )}
-            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, list) => list.findIndex((x) => x.rule === r.rule) === i)} />
+            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, list) => list.findIndex((x) => x.rule === r.rule) === i)} eager />
           </li>
         ))}
       </ol>
