@@ -136,6 +136,8 @@ describe('where the existing filing was made', () => {
       const shown = section.locator(`li[data-rule="${item.reasons[0].rule}"]`);
       expect(await shown.innerText()).toContain(item.name);
       await shown.getByText(zh.result.why).first().click();
+      // The reasons are rendered when the disclosure opens.
+      await shown.locator('.why-reason').first().waitFor();
       for (const src of item.reasons[0].sources) expect(await shown.innerText()).toContain(src.title);
     }
     const located = result.blockers.filter((b) => b.subject === 'location');
@@ -146,6 +148,7 @@ describe('where the existing filing was made', () => {
       expect(await shown.innerText()).toContain(b.instead);
       // Its sources are one click away under "为什么？".
       await shown.getByText(zh.result.why).first().click();
+      await shown.locator('.why-reason').first().waitFor();
       for (const src of b.sources) expect(await shown.innerText()).toContain(src.title);
     }
 
