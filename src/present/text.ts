@@ -65,8 +65,11 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
     out.push(h(2, s.result.stagesHeading));
     view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}：${st.steps.map((x) => x.title).join('、') || st.note}`));
   }
-  out.push(h(2, s.result.stepsHeading));
-  view.steps.forEach(step);
+  // As in the checker: when the path is closed, the steps are not listed as if they applied.
+  if (!view.blockers.length) {
+    out.push(h(2, s.result.stepsHeading));
+    view.steps.forEach(step);
+  }
   items(s.result.requirementsHeading, view.requirements);
   for (const group of view.materials) items(`${s.result.materialsHeading}：${group.label}`, group.items);
   items(s.result.preApprovalsHeading, view.preApprovals);

@@ -1,6 +1,7 @@
 // The CLI is a public contract: readable output, JSON output, and exit 2 with one line on bad input.
 // Most cases call run() in-process (the same function bin/icp-check.ts calls); one case starts the
 // real command to prove the shell passes output and exit codes through.
+import { zh } from '../../src/i18n/zh';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,16 @@ describe('icp-check', () => {
     expect(r.stdout).toContain('浙江，2018-09-10');
     expect(r.stdout).toMatch(/8\. \[✔ 需要\] 短信核验/);
     expect(r.stdout).toContain('幕布拍照核验');
+  });
+
+  it('when the path is closed, says so and what to do instead, and lists no steps as if they applied', async () => {
+    const r = await cli('--province', 'zj', '--prior-filing', 'none');
+    expect(r.code).toBe(0);
+    const out = await json('--province', 'zj', '--prior-filing', 'none');
+    expect(r.stdout).toContain(zh.result.blockersHeading);
+    expect(r.stdout).toContain(out.blockers[0].instead);
+    expect(r.stdout).not.toContain(zh.result.stepsHeading);
+    expect(r.stdout).not.toMatch(/\[✔ 需要\]/);
   });
 
   it('prints one JSON object with the public shape', async () => {
