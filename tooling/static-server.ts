@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { requireDist } from './paths';
 
 /** Content types by file ending; anything else is served as application/octet-stream. */
@@ -31,6 +32,12 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
 };
+
+/**
+ * Types a static host compresses (as `astro preview`, behind `npm start`, does with gzip). Images,
+ * fonts and Pagefind's index files are compressed already.
+ */
+export const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|wasm)|image\/svg\+xml)/;
 
 export function contentType(file: string): string {
   return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -102,11 +109,18 @@ async function send(
   status: number,
   file: string,
 ): Promise<void> {
-  const body = await readFile(file);
+  const raw = await readFile(file);
+  const type = contentType(file);
+  // gzip when the client accepts it, like a real host: the bench's Lighthouse runs then download
+  // what a phone would, not the files' raw size.
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? gzipSync(raw) : raw;
   res.writeHead(status, {
-    'Content-Type': contentType(file),
+    'Content-Type': type,
     'Content-Length': body.length,
     'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -103,6 +103,28 @@ describe('static server', () => {
     expect(res.headers.get('content-type')).toBe(type);
   });
 
+  it('compresses text with gzip when the client accepts it, as a static host does, and nothing already compressed', async () => {
+    const raw = (path: string, encoding: string) =>
+      new Promise<{ encoding?: string; vary?: string; length: number }>((done, fail) => {
+        const req = request(server.url(path), { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          let length = 0;
+          res.on('data', (chunk: Buffer) => (length += chunk.length));
+          res.on('end', () => done({ encoding: res.headers['content-encoding'], vary: res.headers.vary, length }));
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    for (const path of ['/a/', '/app.js', '/style.css', '/data.json', '/icon.svg', '/m.wasm']) {
+      const gz = await raw(path, 'gzip, deflate, br');
+      expect(gz.encoding, path).toBe('gzip');
+      expect(gz.vary, path).toBe('Accept-Encoding');
+      expect((await raw(path, 'identity')).encoding, path).toBeUndefined();
+    }
+    expect((await raw('/pagefind/pagefind.pf_meta', 'gzip')).encoding).toBeUndefined();
+    // fetch decodes it: the body is the file.
+    expect(await (await get('/a/', { headers: { 'Accept-Encoding': 'gzip' } })).text()).toBe('<h1>a</h1>');
+  });
+
   it('answers HEAD without a body and refuses other methods', async () => {
     const head = await get('/', { method: 'HEAD' });
     expect(head.status).toBe(200);
