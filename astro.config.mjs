@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import cspInlineHashes, { ASTRO_CSP } from './build/csp.mjs';
 import serviceWorker from './build/service-worker.mjs';
 import checkerBrowserBundle from './build/checker-bundle.mjs';
+import searchOnDemand from './build/search-on-demand.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import externalLinks from './build/external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
@@ -19,7 +20,8 @@ const stepItems = [...stepRegistry.steps]
 export default defineConfig({
   // The checker's browser bundle: small stand-ins for json-rules-engine's unused dependencies
   // (resolve.alias), a compact holiday table, rule files without their texts (see the plugin's header).
-  vite: { plugins: [checkerBrowserBundle()] },
+  // Pagefind's search UI is built when a reader is about to search, not on every page (see there).
+  vite: { plugins: [checkerBrowserBundle(), searchOnDemand()] },
   site: 'http://localhost:4321',
   // Starlight turns on prefetching of every link; its script scans all links at load and after every
   // DOM change (costly on a phone, and on the checker, which renders many). The service worker

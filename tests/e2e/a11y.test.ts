@@ -166,16 +166,15 @@ describe('search dialog by keyboard only', () => {
       await p.goto(site.server.url('/'), { waitUntil: 'load' });
       const button = p.locator('button[data-open-modal]');
       await button.and(p.locator(':enabled')).waitFor();
-      // Starlight loads Pagefind's UI when the browser is idle; opening the dialog before that shows
-      // no field to focus (a race a reader could hit too, but not what this test is about).
-      await p.locator('site-search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+      // Pagefind's UI is built when the reader is about to search (build/shims/pagefind-ui-on-demand.js).
+      expect(await p.locator('site-search input.pagefind-ui__search-input').count(), 'no search UI before it is wanted').toBe(0);
       const focused = () => p.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
       for (let i = 0; i < 15 && !(await button.evaluate((b) => b === document.activeElement)); i++) await p.keyboard.press('Tab');
       expect(await button.evaluate((b) => b === document.activeElement), `focus is on ${await focused()}`).toBe(true);
       await p.keyboard.press('Enter');
       const input = p.locator('dialog[open] input.pagefind-ui__search-input');
       await input.waitFor();
-      expect(await input.evaluate((el) => el === document.activeElement), 'the dialog focuses its search field').toBe(true);
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { message: 'the dialog focuses its search field' }).toBe(true);
       await p.keyboard.type('短信核验');
       const firstLink = p.locator('dialog[open] .pagefind-ui__result-link').first();
       await firstLink.waitFor();
@@ -203,13 +202,11 @@ describe('search dialog by keyboard only', () => {
       const p = await kb.newPage();
       await p.goto(site.server.url('/steps/sms-verification/'), { waitUntil: 'load' });
       await p.locator('button[data-open-modal]:enabled').waitFor();
-      // Starlight loads Pagefind's UI when the browser is idle; opening the dialog before that shows
-      // no field to focus (a race a reader could hit too, but not what this test is about).
-      await p.locator('site-search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+      // The search UI does not exist yet: Ctrl+K both opens the dialog and has it built.
       await p.keyboard.press('Control+k');
       const input = p.locator('dialog[open] input.pagefind-ui__search-input');
       await input.waitFor();
-      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { message: 'the search field has the cursor' }).toBe(true);
       await p.keyboard.press('Escape');
       await p.locator('dialog[open]').waitFor({ state: 'detached' });
     } finally {

@@ -1,0 +1,34 @@
+// Stand-in for @pagefind/default-ui in the client build (build/search-on-demand.mjs).
+//
+// Starlight builds Pagefind's search UI as soon as the browser is idle, on every page: about 94 KB
+// of script evaluated in one long task (half a second on a phone, measured by `npm run bench`) and
+// Pagefind's 144 KB of script and WebAssembly downloaded, for every reader, including the many who
+// never search. This class takes the same options and builds the real UI when a reader is about to
+// search: the pointer or the focus on the search button, a tap on it, Ctrl/⌘+K, or (at the latest)
+// the dialog opening. Once built, it puts the cursor in the search field if the dialog is open, which
+// is what Starlight's dialog does itself when the field already exists.
+export class PagefindUI {
+  /** @param {{ element: string } & Record<string, unknown>} options the options Starlight passes */
+  constructor(options) {
+    const container = document.querySelector(options.element);
+    const dialog = container?.closest('dialog');
+    /** @type {Promise<unknown> | undefined} */
+    let built;
+    const build = () =>
+      (built ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
+        const ui = new Real(options);
+        if (dialog?.open) container?.querySelector('input')?.focus();
+        return ui;
+      }));
+    const button = document.querySelector('button[data-open-modal]');
+    for (const type of ['pointerenter', 'focus', 'touchstart', 'click'])
+      button?.addEventListener(type, build, { once: true, passive: true });
+    window.addEventListener('keydown', (e) => {
+      if ((e.metaKey || e.ctrlKey) && e.key === 'k') build();
+    });
+    if (dialog) new MutationObserver(() => dialog.open && build()).observe(dialog, { attributeFilter: ['open'] });
+    // Starlight constructs this when the browser is first idle: the reader may have opened the
+    // dialog before that.
+    if (dialog?.open) build();
+  }
+}
