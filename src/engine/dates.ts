@@ -2,16 +2,9 @@
 // holiday notices (machine-readable copy: the chinese-days package).
 import holidayData from 'chinese-days/dist/chinese-days.json';
 
-export { isRealIsoDate } from './iso';
+// todayInChina lives in iso.ts, which the checker's form loads without the holiday tables.
+export { isRealIsoDate, todayInChina } from './iso';
 
-/**
- * Today in China, whatever the machine's time zone. China keeps UTC+8 all year (no daylight saving
- * since 1991), so the date is plain arithmetic; Intl.DateTimeFormat with a time zone gives the same
- * answer but costs a phone about 20 ms to set up, in the middle of showing the checker.
- */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -286,3 +286,23 @@ describe('when the rule data cannot be loaded', () => {
     expect(await page.locator('[data-testid="steps"] > li[data-step]').count()).toBe(0);
   });
 });
+
+describe('starting the engine', () => {
+  it('waits until a province is known or the reader starts on the form, then decides', async () => {
+    const page = await site.newPage();
+    const engine: string[] = [];
+    page.on('request', (r) => /\/_astro\/evaluate\.[\w-]+\.js$/.test(new URL(r.url()).pathname) && engine.push(r.url()));
+    await openChecker('/checker/', page);
+    await page.waitForLoadState('networkidle');
+    // Reading the overview costs no engine start (a long task on a phone).
+    expect(engine, 'engine fetched for a visit that only reads the overview').toEqual([]);
+    expect(await page.getByTestId('overview-result').isVisible()).toBe(true);
+    // Starting on the form starts the engine; the answer follows as soon as a province is given.
+    await page.getByLabel('在哪个省份备案').focus();
+    await expect.poll(() => engine.length).toBe(1);
+    const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
+    await page.getByLabel('哪天提交备案').fill('2018-09-10');
+    await page.getByLabel('在哪个省份备案').fill('浙江');
+    await expectResult(page, expected);
+  });
+});

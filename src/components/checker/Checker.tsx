@@ -2,7 +2,7 @@
 // Answers live in the URL (pushState for each committed change, replaceState while typing in one
 // field; popstate restores them). Everything from the URL is shown as text, never as HTML.
 import { Component } from 'preact';
-import { todayInChina } from '../../engine/dates';
+import { todayInChina } from '../../engine/iso';
 import { answersToParams, findProvince, parseAnswers, questionById, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
 import type { evaluate as Evaluate } from '../../engine/evaluate';
 import type { Answers, Result, RuleSet } from '../../engine/types';
@@ -119,6 +119,7 @@ export default class Checker extends Component<CheckerProps, State> {
   show(next: Form, nextNotice: Notice) {
     this.setState({ form: next, notice: nextNotice });
     const a = toAnswers(next, this.today);
+    if (a.province) this.loadRules();
     const id = ++this.run;
     const { evaluate, ruleSet } = this;
     if (!a.province || !ruleSet || !evaluate) return this.setState({ result: null, todayResult: null });
@@ -163,8 +164,18 @@ export default class Checker extends Component<CheckerProps, State> {
   componentDidMount() {
     this.fromUrl();
     addEventListener('popstate', this.fromUrl);
-    // The rule data (already on its way: the page preloads it) and the engine that decides with it
-    // arrive together; the form is usable before either.
+  }
+
+  private rulesRequested = false;
+
+  /**
+   * The rule data (the page preloads it) and the engine that decides with it, fetched together once a
+   * province is known or the reader starts on the form: a visit that only reads the overview never
+   * pays for starting the engine (a long task on a phone). The form is usable before either arrives.
+   */
+  loadRules = () => {
+    if (this.rulesRequested) return;
+    this.rulesRequested = true;
     Promise.all([
       fetch(this.props.rulesUrl).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
       import('../../engine/evaluate'),
@@ -177,7 +188,7 @@ export default class Checker extends Component<CheckerProps, State> {
         this.show(this.state.form, this.state.notice);
       })
       .catch(() => this.setState({ rules: 'failed' }));
-  }
+  };
 
   componentWillUnmount() {
     removeEventListener('popstate', this.fromUrl);
@@ -326,7 +337,8 @@ export default class Checker extends Component<CheckerProps, State> {
     const asked = QUESTIONS.filter((q) => !q.askedWhen || q.askedWhen(answers));
 
     return (
-      <div class="checker">
+      // A reader on the form is about to answer: start the engine before the province is chosen.
+      <div class="checker" onFocusIn={this.loadRules} onPointerEnter={this.loadRules} onPointerDown={this.loadRules}>
         {(notice.problems.length > 0 || notice.unknown.length > 0) && (
           <div class="checker-notice" role="alert" data-testid="url-notice">
             <p>{zh.checker.urlNotice}</p>
