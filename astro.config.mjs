@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 // Build-time code lives in build/ (see its files' headers); src/ holds what the site is made of.
 import cspInlineHashes, { ASTRO_CSP } from './build/csp.mjs';
 import serviceWorker from './build/service-worker.mjs';
+import islandPreload from './build/island-preload.mjs';
 import checkerBrowserBundle from './build/checker-bundle.mjs';
 import searchOnDemand from './build/search-on-demand.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -86,6 +87,8 @@ export default defineConfig({
     // Starlight brings its own MDX; the explicit one must come after it (expressive-code checks the order).
     mdx(),
     preact(),
+    // The checker's modules fetched while the page is read, not one layer after another.
+    islandPreload(),
     // Last: completes each page's Content-Security-Policy after Starlight's Pagefind indexing.
     cspInlineHashes(),
     // After the CSP step: the worker precaches the final HTML.

@@ -20,10 +20,10 @@
 // elements, which in Starlight is after the theme provider's inline script and the service-worker
 // script, and a meta policy governs only what comes after it.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
+import { htmlFilesIn } from './module-graph.mjs';
 
 /**
  * The policy's fixed part, given to Astro in astro.config.mjs (`security.csp`). The `attribute`
@@ -153,18 +153,6 @@ export function completeCsp(html) {
   const charset = CHARSET.exec(page.slice(afterHead));
   const at = charset && charset.index === 0 ? afterHead + charset[0].length : afterHead;
   return page.slice(0, at) + tag + page.slice(at);
-}
-
-/** @param {string} dir @returns {Promise<string[]>} */
-async function htmlFilesIn(dir) {
-  /** @type {string[]} */
-  const files = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await htmlFilesIn(full)));
-    else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
-  }
-  return files;
 }
 
 /** @returns {import('astro').AstroIntegration} */

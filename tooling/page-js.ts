@@ -42,20 +42,9 @@ const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javasc
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
 
-/** Static import / re-export specifiers in a (minified) ES module. */
-export function staticImports(code: string): string[] {
-  const out: string[] = [];
-  // `import x from "a"`, `import{a as b}from"a"`, `import"a"`, `export*from"a"`, `export{a}from"a"`.
-  // The clause before `from` cannot contain quotes, parentheses or semicolons, so `import("a")` never matches.
-  const pattern = /(?:^|[^\w$.])(?:import\s*(?:[^"'`();]*?\bfrom\s*)?|export\s*(?:\*|\{[^"'`();]*\})\s*from\s*)["']([^"']+)["']/g;
-  for (const m of code.matchAll(pattern)) out.push(m[1]);
-  return out;
-}
-
-/** Dynamic import("…") specifiers with a literal string (Vite 8's Rolldown writes import(`./x.js`)). */
-export function dynamicImports(code: string): string[] {
-  return [...code.matchAll(/(?:^|[^\w$.])import\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
-}
+// How a module's imports are read: one implementation for the build (island preloads) and the measurement.
+export { dynamicImports, staticImports } from '../build/module-graph.mjs';
+import { dynamicImports, staticImports } from '../build/module-graph.mjs';
 
 type Node = T.Node;
 const isElement = (n: Node): n is T.Element => 'tagName' in n;

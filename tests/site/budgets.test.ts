@@ -67,3 +67,15 @@ describe('JavaScript size budgets (gzip)', () => {
     expect(js.files.map((f) => f.path).join(' ')).not.toMatch(/ui-core/);
   });
 });
+
+describe('the checker page fetches its modules while it is read', () => {
+  it('preloads every module its island loads at once, and not the engine it loads on demand', () => {
+    const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const js = measured(PAGE_TYPES.checker.page);
+    const island = js.files.map((f) => f.path).filter((p) => !/Search\.astro|TableOfContents|starlight-toc|register-sw/.test(p));
+    expect(island.length).toBeGreaterThan(1);
+    for (const path of island) expect(preloaded, path).toContain(path);
+    for (const path of preloaded) expect(isEngineChunk(path), path).toBe(false);
+  });
+});
