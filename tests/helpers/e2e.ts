@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { zh } from '../../src/i18n/zh';
-import { launchBrowser, newContext } from '../../tooling/browser';
+import { launchBrowser, newContext, testChromePath } from '../../tooling/browser';
 import { requireDist } from '../../tooling/paths';
 import { startStaticServer, type StaticServer } from '../../tooling/static-server';
 
@@ -48,7 +48,7 @@ export function useBuiltSite(): SiteUnderTest {
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer(dist), launchBrowser()]);
+    [server, browser] = await Promise.all([startStaticServer(dist), launchBrowser(testChromePath())]);
     shared = await testContext(browser);
   });
 
