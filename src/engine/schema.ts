@@ -22,6 +22,32 @@ export const isoDate = () =>
   z.string().refine(isRealIsoDate, { message: '应为真实存在的日期，格式 YYYY-MM-DD' });
 
 
+/**
+ * Runs of Chinese characters and full-width punctuation. English text may hold Chinese only as the
+ * label a filer meets on screen, beside its English (the site marks such runs lang="zh-CN").
+ */
+const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
+/** Longest Chinese run English text may quote: a label or a name, never an untranslated sentence. */
+export const MAX_CHINESE_LABEL = 24;
+
+/** English text for a reader who reads no Chinese; Chinese only in short on-screen labels. */
+export const englishText = (min = 2) =>
+  z
+    .string()
+    .min(min)
+    .superRefine((text, ctx) => {
+      const long = (text.match(CHINESE_RUN) ?? []).find((run) => run.length > MAX_CHINESE_LABEL);
+      if (long)
+        ctx.addIssue({
+          code: 'custom',
+          message: `英文文本里的中文只能是界面上的短标签（最多 ${MAX_CHINESE_LABEL} 字），这里像是没有翻译的句子：「${long.slice(0, 30)}」`,
+        });
+      if (!/[A-Za-z]{2}/.test(text)) ctx.addIssue({ code: 'custom', message: '英文文本里没有英文' });
+    });
+
+/** English with no Chinese at all (names of provinces). */
+const latinName = () => z.string().min(2).regex(/^[A-Za-z][A-Za-z' -]+$/, '应为英文名称，不含中文');
+
 /** Lower-case ISO 3166-2:CN subdivision code without the CN- prefix, e.g. "zj". */
 const provinceCode = () => z.string().regex(/^[a-z]{2}$/, '应为两个小写字母的省份代码，如 zj');
 
@@ -36,6 +62,13 @@ export const ProvinceSchema = z.strictObject({
   pinyin: z.string().regex(/^[a-z]+$/),
   /** The provincial bureau's filing site as Alibaba's 2019 docs linked it. */
   bureauSite: z.url(),
+  /** The names in English. */
+  en: z.strictObject({
+    /** As an English reader says it: Zhejiang, Inner Mongolia. */
+    short: latinName(),
+    /** The official English form: Zhejiang Province, Inner Mongolia Autonomous Region. */
+    full: latinName(),
+  }).optional(),
 });
 
 export const ProvincesFileSchema = z.strictObject({
@@ -62,10 +95,21 @@ export const SourceSchema = z.strictObject({
   grade: z.enum(['primary', 'secondary']),
   /** What a reader should know about this source's reliability or scope. */
   note: z.string().optional(),
-}).refine((s) => s.publishedOn || s.observedOn, {
-  message: '来源需要 publishedOn 或 observedOn 日期',
-  path: ['publishedOn'],
-});
+  /** An English gloss: the source keeps its original title, the reader learns what it is. */
+  en: z.strictObject({
+    /** What the source is, in English. */
+    title: englishText(4),
+    /** Who published it, in English. */
+    publisher: englishText(2),
+    /** The note in English; present exactly when the Chinese note is. */
+    note: englishText(2).optional(),
+  }).optional(),
+})
+  .refine((s) => s.publishedOn || s.observedOn, {
+    message: '来源需要 publishedOn 或 observedOn 日期',
+    path: ['publishedOn'],
+  })
+  .superRefine((s, ctx) => sameFields(ctx, s.en, { note: s.note !== undefined }));
 
 export const SourcesFileSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -81,6 +125,8 @@ export const StepsFileSchema = z.strictObject({
     id: z.string().regex(/^[a-z-]+$/),
     /** The seed's name of the type. */
     name: z.string().min(2),
+    /** The name glossed in English (the Chinese name is what the filer sees on screen). */
+    en: z.strictObject({ /** The name in English. */ name: englishText(2) }).optional(),
   }),
   /** The ten steps in the seed's order. */
   steps: z
@@ -94,6 +140,8 @@ export const StepsFileSchema = z.strictObject({
         title: z.string().min(2),
         /** One sentence on what happens in the step; the guide page is /steps/<id>/. */
         summary: z.string().min(4),
+        /** The title and summary in English. */
+        en: z.strictObject({ /** English title. */ title: englishText(2), /** English summary. */ summary: englishText(4) }).optional(),
       }),
     )
     .length(10),
@@ -239,6 +287,41 @@ const EventSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** A rule's words in English. Which event fields need English is checked against the event (sameFields). */
+const RuleEnglishSchema = z.strictObject({
+  /** Short English title, used in the change log. */
+  title: englishText(4),
+  /** The rule in one or two plain English sentences, shown as the reason. */
+  text: englishText(8),
+  /** blocker: what to do instead. */
+  instead: englishText(4).optional(),
+  /** material: the document's name in English (the site shows the Chinese name beside it). */
+  material: englishText(2).optional(),
+  /** material: the caveat, when the Chinese has one. */
+  note: englishText(2).optional(),
+  /** pre-approval-authority: the approving body. */
+  authority: englishText(2).optional(),
+  /** pre-approval-authority: the licence, when the Chinese names one. */
+  licence: englishText(2).optional(),
+  /** flow-name: the type's name in English (the Chinese name is what the filer sees). */
+  name: englishText(2).optional(),
+  /** stages: each stage's title in English, by stage id. */
+  stages: z.record(z.string(), englishText(2)).optional(),
+});
+
+/**
+ * The English gloss of an entry has exactly the optional fields its Chinese has: a missing one is an
+ * untranslated field, an extra one translates nothing. An entry without `en` is left to the loader's
+ * coverage check.
+ */
+function sameFields(ctx: z.RefinementCtx, en: Record<string, unknown> | undefined, needed: Record<string, boolean>): void {
+  if (!en) return;
+  for (const [field, need] of Object.entries(needed)) {
+    if (need && en[field] === undefined) ctx.addIssue({ code: 'custom', path: ['en', field], message: '缺少英文' });
+    if (!need && en[field] !== undefined) ctx.addIssue({ code: 'custom', path: ['en', field], message: '中文没有这一项，英文也不应有' });
+  }
+}
+
 export const RuleSchema = z
   .strictObject({
     /** Stable id, dotted: topic.subject.detail. Never reused for another meaning. */
@@ -273,10 +356,32 @@ export const RuleSchema = z
     sources: z.array(z.string()).min(1, '每条规则至少需要一个来源'),
     /** When a person last checked the rule against its sources. */
     lastReviewed: isoDate(),
+    /** The words of the rule in English: title and text, and the event's human-readable fields. */
+    en: RuleEnglishSchema.optional(),
   })
   .refine((r) => r.effectiveUntil === null || r.effectiveUntil >= r.effectiveFrom, {
     message: 'effectiveUntil 早于 effectiveFrom',
     path: ['effectiveUntil'],
+  })
+  .superRefine((r, ctx) => {
+    const { event } = r;
+    const p = event.params as Record<string, unknown>;
+    sameFields(ctx, r.en, {
+      instead: event.type === 'blocker',
+      material: event.type === 'material',
+      note: event.type === 'material' && p.note !== undefined,
+      authority: event.type === 'pre-approval-authority',
+      licence: event.type === 'pre-approval-authority' && p.licence !== null,
+      name: event.type === 'flow-name',
+      stages: event.type === 'stages',
+    });
+    if (event.type === 'stages' && r.en?.stages) {
+      const ids = event.params.stages.map((st) => st.id);
+      for (const id of ids)
+        if (!(id in r.en.stages)) ctx.addIssue({ code: 'custom', path: ['en', 'stages', id], message: `缺少阶段 ${id} 的英文名称` });
+      for (const id of Object.keys(r.en.stages))
+        if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['en', 'stages', id], message: `没有 id 为 ${id} 的阶段` });
+    }
   });
 
 export const RuleFileSchema = z.strictObject({
@@ -301,7 +406,21 @@ export const RuleFileSchema = z.strictObject({
         note: z.string().optional(),
         /** Source ids. */
         sources: z.array(z.string()).min(1),
-      }),
+        /** The category in English; authority, licence and note present exactly when the Chinese has them. */
+        en: z
+          .strictObject({
+            /** English name: News. */
+            name: englishText(2),
+            /** The approving body in English. */
+            authority: englishText(2).optional(),
+            /** The licence in English. */
+            licence: englishText(2).optional(),
+            /** The caveat in English. */
+            note: englishText(2).optional(),
+          })
+          .optional(),
+      })
+      .superRefine((c, ctx) => sameFields(ctx, c.en, { authority: c.authority !== null, licence: c.licence !== null, note: c.note !== undefined })),
     )
     .optional(),
 });
