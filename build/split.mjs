@@ -9,13 +9,17 @@
 //   is in, the page shows the build-time overview.
 // One module decides the split for both sides, so they cannot drift apart.
 
-/** Fields nothing in the browser reads. */
+/**
+ * Fields nothing in the browser reads. `en` (the English words of the data) is for the English
+ * edition's pages; the Chinese checker never shows it.
+ */
 const UNUSED = {
-  rule: ['topic'],
-  province: ['bureauSite'],
-  step: ['summary'],
-  category: ['note', 'sources'],
-  source: ['note'],
+  rule: ['topic', 'en'],
+  province: ['bureauSite', 'en'],
+  step: ['summary', 'en'],
+  category: ['note', 'sources', 'en'],
+  source: ['note', 'en'],
+  flow: ['en'],
 };
 
 const omit = (/** @type {Record<string, unknown>} */ obj, /** @type {readonly string[]} */ keys) =>
@@ -50,7 +54,7 @@ export function clientRuleFile(file, data) {
 export function checkerRuleData(ruleSet) {
   const strip = (/** @type {any[]} */ list, /** @type {readonly string[]} */ keys) => list.map((x) => /** @type {any} */ (omit(x, keys)));
   return {
-    flow: ruleSet.flow,
+    flow: /** @type {any} */ (omit(ruleSet.flow, UNUSED.flow)),
     steps: strip(ruleSet.steps, UNUSED.step),
     preApprovalCategories: strip(ruleSet.preApprovalCategories, UNUSED.category),
     rules: strip(ruleSet.rules, UNUSED.rule),

@@ -71,9 +71,14 @@ export function loadRuleSet(raw: RawRuleFiles): RuleSet {
     provinceCodes.add(p.code);
   }
   const sourceIds = new Set<string>();
+  const sourceAt = new Map<string, string>();
   for (const s of sourcesFile.sources) {
     if (sourceIds.has(s.id)) problems.push(`src/rules/sources.json, source ${s.id}, field id: 重复的来源 id`);
     sourceIds.add(s.id);
+    // One entry per document: a second entry for the same address would split its citations.
+    const url = decodeURI(s.url);
+    if (sourceAt.has(url)) problems.push(`src/rules/sources.json, source ${s.id}, field url: 与来源 ${sourceAt.get(url)} 是同一地址，请合并为一条`);
+    else sourceAt.set(url, s.id);
   }
   stepsFile.steps.forEach((s, i) => {
     if (s.id !== STEP_IDS[i] || s.order !== i + 1)

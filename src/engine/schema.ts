@@ -68,7 +68,7 @@ export const ProvinceSchema = z.strictObject({
     short: latinName(),
     /** The official English form: Zhejiang Province, Inner Mongolia Autonomous Region. */
     full: latinName(),
-  }).optional(),
+  }),
 });
 
 export const ProvincesFileSchema = z.strictObject({
@@ -103,7 +103,7 @@ export const SourceSchema = z.strictObject({
     publisher: englishText(2),
     /** The note in English; present exactly when the Chinese note is. */
     note: englishText(2).optional(),
-  }).optional(),
+  }),
 })
   .refine((s) => s.publishedOn || s.observedOn, {
     message: '来源需要 publishedOn 或 observedOn 日期',
@@ -126,7 +126,7 @@ export const StepsFileSchema = z.strictObject({
     /** The seed's name of the type. */
     name: z.string().min(2),
     /** The name glossed in English (the Chinese name is what the filer sees on screen). */
-    en: z.strictObject({ /** The name in English. */ name: englishText(2) }).optional(),
+    en: z.strictObject({ /** The name in English. */ name: englishText(2) }),
   }),
   /** The ten steps in the seed's order. */
   steps: z
@@ -141,7 +141,7 @@ export const StepsFileSchema = z.strictObject({
         /** One sentence on what happens in the step; the guide page is /steps/<id>/. */
         summary: z.string().min(4),
         /** The title and summary in English. */
-        en: z.strictObject({ /** English title. */ title: englishText(2), /** English summary. */ summary: englishText(4) }).optional(),
+        en: z.strictObject({ /** English title. */ title: englishText(2), /** English summary. */ summary: englishText(4) }),
       }),
     )
     .length(10),
@@ -311,8 +311,7 @@ const RuleEnglishSchema = z.strictObject({
 
 /**
  * The English gloss of an entry has exactly the optional fields its Chinese has: a missing one is an
- * untranslated field, an extra one translates nothing. An entry without `en` is left to the loader's
- * coverage check.
+ * untranslated field, an extra one translates nothing. (A missing `en` is the schema's own error.)
  */
 function sameFields(ctx: z.RefinementCtx, en: Record<string, unknown> | undefined, needed: Record<string, boolean>): void {
   if (!en) return;
@@ -357,7 +356,7 @@ export const RuleSchema = z
     /** When a person last checked the rule against its sources. */
     lastReviewed: isoDate(),
     /** The words of the rule in English: title and text, and the event's human-readable fields. */
-    en: RuleEnglishSchema.optional(),
+    en: RuleEnglishSchema,
   })
   .refine((r) => r.effectiveUntil === null || r.effectiveUntil >= r.effectiveFrom, {
     message: 'effectiveUntil 早于 effectiveFrom',
@@ -417,8 +416,7 @@ export const RuleFileSchema = z.strictObject({
             licence: englishText(2).optional(),
             /** The caveat in English. */
             note: englishText(2).optional(),
-          })
-          .optional(),
+          }),
       })
       .superRefine((c, ctx) => sameFields(ctx, c.en, { authority: c.authority !== null, licence: c.licence !== null, note: c.note !== undefined })),
     )

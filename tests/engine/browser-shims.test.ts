@@ -60,7 +60,7 @@ describe('rule data the stand-ins rely on', () => {
 describe('browser rule set', () => {
   it('the bundle gets the form data and nothing else of the rule files', () => {
     const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: object[] };
-    expect(bundled.provinces).toEqual(ruleSet.provinces.map(({ bureauSite, ...p }) => p));
+    expect(bundled.provinces).toEqual(ruleSet.provinces.map(({ bureauSite, en, ...p }) => p));
     const form = clientRuleFile('pre-approval.json', structuredClone(rawRuleFiles.ruleFiles['pre-approval.json'])) as { categories: object[] };
     expect(form.categories).toEqual(ruleSet.preApprovalCategories.map(({ id, name }) => ({ id, name })));
     expect(categories).toEqual(form.categories);
@@ -71,7 +71,12 @@ describe('browser rule set', () => {
   it('decides and explains exactly as Node does from the bundle\'s provinces and /checker/rules.json', async () => {
     const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: RuleSet['provinces'] };
     const client: RuleSet = browserRuleSet(bundled.provinces, JSON.parse(JSON.stringify(checkerRuleData(ruleSet))));
-    for (const a of sampleAnswers()) expect(await evaluate(a, client)).toEqual(await evaluate(a, ruleSet));
+    // The Chinese checker gets the data without its English words (`en`, for the English pages).
+    const withoutEnglish = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(withoutEnglish)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'en').map(([k, v]) => [k, withoutEnglish(v)]))
+      : value;
+    for (const a of sampleAnswers()) expect(await evaluate(a, client)).toEqual(withoutEnglish(await evaluate(a, ruleSet)));
     expect(provinces.map((p) => p.code)).toEqual(ruleSet.provinces.map((p) => p.code));
   });
 });

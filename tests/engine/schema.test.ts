@@ -4,7 +4,7 @@ import { loadRuleSet, RuleDataError } from '../../src/engine/load';
 import { rawRuleFiles, type RawRuleFiles } from '../../src/engine/raw';
 
 const clone = (): RawRuleFiles => structuredClone(rawRuleFiles);
-type RuleLike = Record<string, unknown> & { id: string };
+type RuleLike = Record<string, unknown> & { id: string; text: string; en: Record<string, any> };
 const rulesOf = (raw: RawRuleFiles, file: string) => (raw.ruleFiles[file] as { rules: RuleLike[] }).rules;
 const rule = (raw: RawRuleFiles, file: string, id: string) => rulesOf(raw, file).find((r) => r.id === id)!;
 
@@ -51,6 +51,23 @@ describe('broken fixtures fail with file, rule id and field', () => {
       'src/rules/flow.json, rule flow.mail-documents, field event.params.step'],
     ['a missing field', (raw: RawRuleFiles) => { delete rule(raw, 'flow.json', 'flow.progress-query').lastReviewed; },
       'src/rules/flow.json, rule flow.progress-query, field lastReviewed'],
+    // The English edition: every human-readable field has English, and English is English.
+    ['a rule without English', (raw: RawRuleFiles) => { delete (rule(raw, 'sms-verification.json', 'sms.validity.24h') as Partial<RuleLike>).en; },
+      'src/rules/sms-verification.json, rule sms.validity.24h, field en'],
+    ['a blocker without English advice', (raw: RawRuleFiles) => { delete rule(raw, 'filing-type.json', 'filing-type.no-prior-filing').en.instead; },
+      'src/rules/filing-type.json, rule filing-type.no-prior-filing, field en.instead: 缺少英文'],
+    ['English for a field the Chinese does not have', (raw: RawRuleFiles) => { rule(raw, 'sms-verification.json', 'sms.validity.24h').en.instead = 'Do something else'; },
+      'src/rules/sms-verification.json, rule sms.validity.24h, field en.instead: 中文没有这一项'],
+    ['a Chinese sentence left in the English', (raw: RawRuleFiles) => { const r = rule(raw, 'sms-verification.json', 'sms.validity.24h'); r.en.text = r.text; },
+      'src/rules/sms-verification.json, rule sms.validity.24h, field en.text: 英文文本里的中文只能是界面上的短标签'],
+    ['a stage without an English name', (raw: RawRuleFiles) => { delete rule(raw, 'flow.json', 'flow.stages.2026').en.stages['fill-order']; },
+      'src/rules/flow.json, rule flow.stages.2026, field en.stages.fill-order'],
+    ['a province without its English name', (raw: RawRuleFiles) => { delete (raw.provinces as { provinces: { en?: unknown }[] }).provinces[10].en; },
+      'src/rules/provinces.json, province zj, field en'],
+    ['a source note without its English', (raw: RawRuleFiles) => { const s = (raw.sources as { sources: { id: string; note?: string; en: { note?: string } }[] }).sources.find((x) => x.note)!; delete s.en.note; },
+      'field en.note: 缺少英文'],
+    ['two sources at the same address', (raw: RawRuleFiles) => { const list = (raw.sources as { sources: { id: string; url: string }[] }).sources; list[1].url = list[0].url; },
+      '是同一地址，请合并为一条'],
   ])('%s', (_name, mutate, expected) => {
     const problems = problemsOf(mutate);
     expect(problems.join('\n')).toContain(expected);
