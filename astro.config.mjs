@@ -49,7 +49,7 @@ export default defineConfig({
       head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
       // Headings that wrap between words, wide tables that scroll in their own box (small screens);
       // long generated blocks laid out only when they scroll near (phones).
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/components.css'],
       components: {
         // Appends the "资料来源与核对日期" block to every page.
         MarkdownContent: './src/components/guide/MarkdownContent.astro',
