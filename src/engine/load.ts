@@ -77,6 +77,8 @@ export function loadRuleSet(raw: RawRuleFiles): RuleSet {
     sourceIds.add(s.id);
     // One entry per document: a second entry for the same address would split its citations.
     const url = decodeURI(s.url);
+    for (const code of s.provinces ?? [])
+      if (!provinceCodes.has(code)) problems.push(`src/rules/sources.json, source ${s.id}, field provinces: 未知的省份代码 ${code}`);
     if (sourceAt.has(url)) problems.push(`src/rules/sources.json, source ${s.id}, field url: 与来源 ${sourceAt.get(url)} 是同一地址，请合并为一条`);
     else sourceAt.set(url, s.id);
   }

@@ -95,6 +95,11 @@ export const SourceSchema = z.strictObject({
   grade: z.enum(['primary', 'secondary']),
   /** What a reader should know about this source's reliability or scope. */
   note: z.string().optional(),
+  /**
+   * When the source speaks for some provinces only (a bureau's rules page): their codes. A province
+   * page cites it only on those provinces' pages; the change log cites every source of a rule.
+   */
+  provinces: z.array(provinceCode()).min(1).optional(),
   /** An English gloss: the source keeps its original title, the reader learns what it is. */
   en: z.strictObject({
     /** What the source is, in English. */

@@ -20,6 +20,8 @@ export const zh = {
   },
   /** A source's grade as a label. */
   grade: { primary: '一手资料', secondary: '二手资料' },
+  /** Under a page's numbered sources: where each source is described in full. */
+  sourceRefMore: '未标注的都是一手资料；每个来源的发布者、日期和等级见资料来源页 →',
   /** "2018-09-10 起" / "2018-06-09 至 2019-07-28（资料所见日期）", for tables and the change log. */
   periodPlain: (from: string, until: string | null, basis: 'stated' | 'observed') =>
     `${until ? `${from} 至 ${until}` : `${from} 起`}${basis === 'observed' ? '（资料所见日期）' : ''}`,
@@ -49,8 +51,10 @@ export const zh = {
   provincePage: {
     places: (province: string, names: string[]) => `在${province}备案的包括这些地方的主体：${names.join('、')}。`,
     ended: (n: number) => `已经结束的规则（${n} 条）`,
-    /** Under the folded ended rules when they show titles only. */
-    endedBrief: '点标题可在规则变更记录里看到原文和来源。',
+    /** In a topic on a province page: its ended rules are in the page's timeline. */
+    endedIn: (n: number) => `这一类另有 ${n} 条已经结束的规则，按日期列在时间线里 ↓`,
+    /** Under a province page's timeline. */
+    historyNote: '点标题可在规则变更记录里看到每条规则的原文和来源。',
     nationwide: (n: number) => `这一类另有 ${n} 条全国通用的规则 →`,
     allNationwide: (n: number) => `全部 ${n} 条全国通用的规则（各省相同，只在一处列出）→`,
     nationwideTitle: '全国通用的备案规则',

@@ -1,4 +1,3 @@
-import { zh } from '../../i18n/zh-pages';
 import { ruleSet } from '../../engine/rules';
 import type { Source } from '../../engine/types';
 
@@ -19,12 +18,3 @@ export function formatChineseDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);
 	return `${year} 年 ${month} 月 ${day} 日`;
 }
-
-/** The date to show for a source: when it was published, else when it was seen. */
-export function describeSourceDate(source: Source): string {
-	if (source.publishedOn) return `发布于 ${formatChineseDate(source.publishedOn)}`;
-	if (source.observedOn) return `查看于 ${formatChineseDate(source.observedOn)}`;
-	return '日期不详';
-}
-
-export const gradeLabel: Record<Source['grade'], string> = zh.grade;

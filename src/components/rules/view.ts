@@ -33,17 +33,29 @@ export function sourcesOf(rule: { sources: string[] }): Source[] {
 /**
  * Numbers the sources of the rules a page shows, in the order the page shows them, so each rule can
  * cite "[n]" and the page list each source once at its foot (the page's `sources` frontmatter).
+ * On a province's page (`province`), a rule cites the bureau pages of that province only, not those
+ * of the other provinces it also applies in (unless it has no other source); the change log cites all.
  */
-export function citations(rules: { sources: string[] }[], prefix = 'ref'): Citations {
-  const ids = [...new Set(rules.flatMap((r) => r.sources))];
-  return { ids, prefix, number: Object.fromEntries(ids.map((id, i) => [id, i + 1])) };
+export function citations(rules: { sources: string[] }[], prefix = 'ref', province?: string): Citations {
+  const of = (rule: { sources: string[] }) => {
+    if (!province) return rule.sources;
+    const here = rule.sources.filter((id) => {
+      const only = sourceById.get(id)?.provinces;
+      return !only || only.includes(province);
+    });
+    return here.length ? here : rule.sources;
+  };
+  const ids = [...new Set(rules.flatMap(of))];
+  return { ids, prefix, of, number: Object.fromEntries(ids.map((id, i) => [id, i + 1])) };
 }
 
 export interface Citations {
   /** Source ids in the order they are first cited: the order of the list they point into. */
   ids: string[];
-  /** The list items' id prefix: `${prefix}-${sourceId}` (PageSources' list uses "ref"). */
+  /** The list items' id prefix: `${prefix}-${n}` (PageSources' list uses "ref"). */
   prefix: string;
+  /** The sources a rule cites on this page. */
+  of(rule: { sources: string[] }): string[];
   number: Record<string, number>;
 }
 
