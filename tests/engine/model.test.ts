@@ -12,25 +12,40 @@ import type { Answers } from '../../src/engine/types';
 
 const sources = {
   sources: [
-    { id: 'ali', title: '阿里云文档（测试）', publisher: '阿里云', url: 'https://example.com/ali', observedOn: '2019-09-20', grade: 'primary' },
-    { id: 'tx', title: '腾讯云文档（测试）', publisher: '腾讯云', url: 'https://example.com/tx', observedOn: '2026-08-07', grade: 'primary' },
+    { id: 'ali', title: '阿里云文档（测试）', publisher: '阿里云', url: 'https://example.com/ali', observedOn: '2019-09-20', grade: 'primary', en: { title: 'Alibaba Cloud docs (test)', publisher: 'Alibaba Cloud' } },
+    { id: 'tx', title: '腾讯云文档（测试）', publisher: '腾讯云', url: 'https://example.com/tx', observedOn: '2026-08-07', grade: 'primary', en: { title: 'Tencent Cloud docs (test)', publisher: 'Tencent Cloud' } },
   ],
 };
 
 type R = Record<string, unknown>;
 let n = 0;
-const rule = (over: R): R => ({
-  id: `t.rule-${++n}`,
-  title: '测试规则标题',
-  text: '测试规则的说明文字。',
-  effectiveFrom: '2018-06-09',
-  effectiveUntil: null,
-  dateBasis: 'observed',
-  provinces: 'all',
-  sources: ['ali'],
-  lastReviewed: '2026-11-30',
-  ...over,
-});
+/** The English every rule needs (the schema requires it): title, text and what its event names. */
+function englishOf(r: R): R {
+  const event = r.event as { type: string; params: R } | undefined;
+  const p = event?.params ?? {};
+  const en: R = { title: 'Test rule title', text: 'What the test rule says.' };
+  if (event?.type === 'blocker') en.instead = 'Do something else';
+  if (event?.type === 'material') Object.assign(en, { material: 'A document' }, p.note ? { note: 'A caveat' } : {});
+  if (event?.type === 'pre-approval-authority') Object.assign(en, { authority: 'An authority' }, p.licence ? { licence: 'A licence' } : {});
+  if (event?.type === 'flow-name') en.name = 'A name';
+  if (event?.type === 'stages') en.stages = Object.fromEntries((p.stages as { id: string }[]).map((st) => [st.id, `Stage ${st.id}`]));
+  return en;
+}
+const rule = (over: R): R => {
+  const r: R = {
+    id: `t.rule-${++n}`,
+    title: '测试规则标题',
+    text: '测试规则的说明文字。',
+    effectiveFrom: '2018-06-09',
+    effectiveUntil: null,
+    dateBasis: 'observed',
+    provinces: 'all',
+    sources: ['ali'],
+    lastReviewed: '2026-11-30',
+    ...over,
+  };
+  return { ...r, en: over.en ?? englishOf(r) };
+};
 const status = (step: string, s: string, extra: R = {}) => ({ type: 'step-status', params: { step, status: s, ...extra } });
 
 function ruleSetOf(files: Record<string, { topic: string; rules: R[]; categories?: R[] }>) {
@@ -246,7 +261,7 @@ describe('a pre-approval authority under its name on the date', () => {
           event: { type: 'pre-approval-authority', params: { category: 'medicine', authority: '省级药品监督管理部门', licence: '互联网药品信息服务资格证书' } },
         }),
       ],
-      categories: [{ id: 'medicine', name: '药品和医疗器械类', authority: '各省食品药品监督管理局', licence: '互联网药品信息服务资格证书', sources: ['ali'] }],
+      categories: [{ id: 'medicine', name: '药品和医疗器械类', authority: '各省食品药品监督管理局', licence: '互联网药品信息服务资格证书', sources: ['ali'], en: { name: 'Medicine', authority: 'Provincial drug administrations', licence: 'Internet drug information licence' } }],
     } as never,
   });
   it('the table’s name before the rename, the new name (with its rule as a reason) from the day it took effect', async () => {
