@@ -7,6 +7,8 @@
 // search: the pointer or the focus on the search button, a tap on it, Ctrl/⌘+K, or (at the latest)
 // the dialog opening. Once built, it puts the cursor in the search field if the dialog is open, which
 // is what Starlight's dialog does itself when the field already exists.
+// Pagefind searches on the main thread (noWorker), as it did before 1.5: its web worker is 43 KB more
+// script to fetch before the first results, and on a site this size the search itself is short.
 export class PagefindUI {
   /** @param {{ element: string } & Record<string, unknown>} options the options Starlight passes */
   constructor(options) {
@@ -16,7 +18,7 @@ export class PagefindUI {
     let built;
     const build = () =>
       (built ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
-        const ui = new Real(options);
+        const ui = new Real({ ...options, noWorker: true });
         if (dialog?.open) container?.querySelector('input')?.focus();
         return ui;
       }));
