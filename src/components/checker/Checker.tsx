@@ -124,13 +124,21 @@ export default class Checker extends Component<CheckerProps, State> {
     const { evaluate, ruleSet } = this;
     if (!a.province || !ruleSet || !evaluate) return this.setState({ result: null, todayResult: null });
     const past = a.date! < this.today;
-    Promise.all([
-      evaluate(a as Answers, ruleSet),
-      past ? evaluate({ ...a, date: this.today } as Answers, ruleSet) : null,
-      past ? import('../../present/past-date') : null,
-    ]).then(([r, now, pastDate]) => {
+    const pastDate = past ? import('../../present/past-date') : null;
+    // Deciding and showing the result are separate tasks, each after the browser had a turn
+    // (input, paint): on a phone, one task doing both blocked the page for a third of a second.
+    const later = () => new Promise<void>((next) => setTimeout(next, 0));
+    (async () => {
+      await later();
+      const r = await evaluate(a as Answers, ruleSet);
+      if (past) await later();
+      const now = past ? await evaluate({ ...a, date: this.today } as Answers, ruleSet) : null;
+      const lines = now && pastDate ? (await pastDate).differencesFromToday(r, now) : [];
+      await later();
+      return [r, now, lines] as const;
+    })().then(([r, now, pastLines]) => {
       if (id !== this.run) return;
-      this.setState({ result: r, todayResult: now, pastLines: now && pastDate ? pastDate.differencesFromToday(r, now) : [] });
+      this.setState({ result: r, todayResult: now, pastLines });
       try {
         localStorage.setItem(SAVED_KEY, JSON.stringify(savedAnswers(r, this.query(a))));
       } catch {
