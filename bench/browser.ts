@@ -227,7 +227,7 @@ export interface CheckerVisit {
   longFrames: { startMs: number; durationMs: number; blockingMs: number; scripts: { source: string; invoker: string; durationMs: number }[] }[];
   /** Every request of the page (document excepted) that ended before the result: where it came from. */
   requests: { path: string; startMs: number; endMs: number; from: 'network' | 'service-worker' | 'http-cache'; bytes: number; afterDomContentLoaded: boolean }[];
-  /** The paths among them that started after DOMContentLoaded: what the result waited for after the HTML. */
+  /** The paths among them that started after DOMContentLoaded (the favicon aside): what the result waited for after the HTML. */
   afterDomContentLoaded: string[];
   /** Whether the document itself came from the service worker. */
   documentFrom: 'network' | 'service-worker' | 'http-cache';
@@ -348,7 +348,8 @@ async function collect(page: Page, url: string): Promise<CheckerVisit> {
           .map((s) => ({ source: s.source.startsWith(origin) ? s.source.slice(origin.length) : s.source, invoker: s.invoker, durationMs: Math.round(s.durationMs) })),
       })),
     requests,
-    afterDomContentLoaded: requests.filter((r) => r.afterDomContentLoaded).map((r) => r.path),
+    // The favicon is the browser's own request, which nothing on the page waits for.
+    afterDomContentLoaded: requests.filter((r) => r.afterDomContentLoaded && r.path !== '/favicon.svg').map((r) => r.path),
     documentFrom: raw.documentFrom as CheckerVisit['documentFrom'],
   };
 }

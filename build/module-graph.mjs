@@ -26,6 +26,9 @@ export function dynamicImports(code) {
   return [...code.matchAll(/(?:^|[^\w$.])import\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
+/** The checker's engine chunk (src/engine/evaluate.ts with json-rules-engine), which its island imports on demand. */
+export const ENGINE_CHUNK = /\/_astro\/evaluate\.[\w-]+\.js$/;
+
 /** Every .html file under `dir`. @param {string} dir @returns {Promise<string[]>} */
 export async function htmlFilesIn(dir) {
   /** @type {string[]} */

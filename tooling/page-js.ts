@@ -44,7 +44,7 @@ export const gzipSize = (data: string | Buffer): number => gzipSync(data, { leve
 
 // How a module's imports are read: one implementation for the build (island preloads) and the measurement.
 export { dynamicImports, staticImports } from '../build/module-graph.mjs';
-import { dynamicImports, staticImports } from '../build/module-graph.mjs';
+import { dynamicImports, ENGINE_CHUNK, staticImports } from '../build/module-graph.mjs';
 
 type Node = T.Node;
 const isElement = (n: Node): n is T.Element => 'tagName' in n;
@@ -194,4 +194,4 @@ export const BUDGETS = {
 } as const;
 
 /** The chunk the checker loads right after hydration, together with /checker/rules.json (src/engine/evaluate.ts and json-rules-engine). */
-export const isEngineChunk = (path: string) => /\/evaluate\.[\w-]+\.js$/.test(path);
+export const isEngineChunk = (path: string) => ENGINE_CHUNK.test(path);

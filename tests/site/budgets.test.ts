@@ -78,4 +78,24 @@ describe('the checker page fetches its modules while it is read', () => {
     for (const path of island) expect(preloaded, path).toContain(path);
     for (const path of preloaded) expect(isEngineChunk(path), path).toBe(false);
   });
+
+  it('preloads the engine too, from its inline script, when the address already names a province', () => {
+    const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
+    const scripts = [...html.matchAll(/<script>([^<]*modulepreload[^<]*)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toHaveLength(1);
+    // Run the page's own script against a stand-in document, once per address.
+    const preloadsFor = (search: string) => {
+      const added: { rel: string; href: string }[] = [];
+      const document = { createElement: () => ({ rel: '', href: '' }), head: { appendChild: (l: { rel: string; href: string }) => added.push(l) } };
+      new Function('location', 'document', scripts[0])({ search }, document);
+      return added;
+    };
+    const shared = preloadsFor('?province=zj&entity=unit');
+    expect(shared.length).toBeGreaterThan(0);
+    for (const link of shared) expect(link.rel).toBe('modulepreload');
+    expect(shared.some((link) => isEngineChunk(link.href)), shared.map((l) => l.href).join()).toBe(true);
+    for (const link of shared) expect(existsSync(join(dist, link.href)), link.href).toBe(true);
+    expect(preloadsFor('')).toEqual([]);
+    expect(preloadsFor('?entity=unit')).toEqual([]);
+  });
 });
