@@ -11,9 +11,10 @@
 // - A gap between a rule and the rule it replaces is a window: the change happened on an unknown
 //   day in it, so on those dates the answer is "unknown" and both rules are shown.
 import { Engine } from 'json-rules-engine';
-import { zh as t } from '../i18n/zh';
+import { zh, type Strings } from '../i18n/zh';
 import { addWorkingDays, holidaysKnownUntil } from './dates';
 import { addDays } from './iso';
+import { provinceShort } from './localize';
 import {
   ASPECTS,
   REVIEW_PHASES,
@@ -190,7 +191,7 @@ export function reasonFor(ruleSet: RuleSet, rule: Rule): Reason {
   };
 }
 
-const unknownReason = (text: string, title: string = t.unknown.title): Reason => ({
+const unknownReason = (text: string, title: string): Reason => ({
   rule: null,
   title,
   text,
@@ -209,6 +210,8 @@ class Evaluation {
     /** Rules in force for these answers, in data order. */
     readonly fired: Rule[],
     readonly windows: Window[],
+    /** The words of the reader's language (the rule set's words are in it too: localizeRuleSet). */
+    readonly t: Strings,
   ) {}
 
   reason = (rule: Rule) => reasonFor(this.ruleSet, rule);
@@ -226,17 +229,18 @@ class Evaluation {
       (r) => subjectsOf(r).includes(subject) && (r.provinces === 'all' || r.provinces.includes(this.answers.province)),
     );
     const earliest = relevant.map((r) => r.effectiveFrom).sort()[0];
+    const { t } = this;
     const text =
       earliest && this.answers.date < earliest ? t.unknown.beforeData(what, earliest, this.answers.date) : t.unknown.noRule(what, this.answers.date);
-    const reasons = [unknownReason(text)];
+    const reasons = [unknownReason(text, t.unknown.title)];
     return { reasons, unknown: { subject, title: what, text, reasons } };
   }
 
   windowUnknown(subject: Subject, what: string, w: Window): { reasons: Reason[]; unknown: Unknown } {
     const lastSeenOld = w.before.effectiveUntil!;
     const firstSeenNew = w.after.effectiveFrom;
-    const text = t.unknown.window(what, lastSeenOld, firstSeenNew);
-    const reasons = [unknownReason(text, t.unknown.windowTitle), this.reason(w.before), this.reason(w.after)];
+    const text = this.t.unknown.window(what, lastSeenOld, firstSeenNew);
+    const reasons = [unknownReason(text, this.t.unknown.windowTitle), this.reason(w.before), this.reason(w.after)];
     return { reasons, unknown: { subject, title: what, text, window: { lastSeenOld, firstSeenNew }, reasons } };
   }
 
@@ -302,7 +306,7 @@ function stepResults(ev: Evaluation, stages: Stage[], unknowns: Unknown[]): Step
     // Details only matter when the step happens.
     if (step.status !== 'required' && step.status !== 'conditional') return step;
     for (const key of keys) {
-      const detail = ev.decide(`detail:${s.id}:${key}`, `${s.title}：${key}`);
+      const detail = ev.decide(`detail:${s.id}:${key}`, ev.t.engine.detail(s.title, key));
       step.conflicts.push(...detail.conflicts);
       if (detail.winner?.event.type === 'step-detail') {
         (step as unknown as Record<string, unknown>)[key] = detail.winner.event.params[key];
@@ -325,10 +329,10 @@ function preApprovalResults(ev: Evaluation): PreApprovalResult[] {
       authority: category?.authority ?? null,
       licence: category?.licence ?? null,
     };
-    const d = ev.decide(`pre-approval:${categoryId}`, `${base.name}前置审批`);
+    const d = ev.decide(`pre-approval:${categoryId}`, ev.t.engine.preApproval(base.name));
     const status = d.winner?.event.type === 'pre-approval' ? d.winner.event.params.status : ('unknown' as const);
     // The body's name on the date, when a rule gives it; else the name in the category table.
-    const named = ev.decide(`authority:${categoryId}`, `${base.name}审批部门`);
+    const named = ev.decide(`authority:${categoryId}`, ev.t.engine.authority(base.name));
     if (named.winner?.event.type === 'pre-approval-authority') {
       const { authority, licence } = named.winner.event.params;
       return { ...base, authority, licence, status, reasons: [...d.reasons, ...named.reasons] };
@@ -349,6 +353,7 @@ function materialsFor(ev: Evaluation, preApprovals: PreApprovalResult[]): Materi
 /** "No data yet" per province aspect: the date is before the province's earliest rule on it. */
 function aspectUnknowns(ev: Evaluation, provinceName: string): Unknown[] {
   const { province, date } = ev.answers;
+  const { t } = ev;
   return ASPECTS.flatMap((aspect) => {
     const earliest = ev.ruleSet.rules
       .filter((r) => r.aspect === aspect && r.provinces !== 'all' && r.provinces.includes(province))
@@ -356,7 +361,7 @@ function aspectUnknowns(ev: Evaluation, provinceName: string): Unknown[] {
       .sort()[0];
     if (!earliest || date >= earliest) return [];
     const text = t.unknown.beforeProvinceData(provinceName, t.aspect[aspect], earliest, date);
-    return [{ subject: `aspect:${aspect}`, title: t.aspect[aspect], text, reasons: [unknownReason(text)] }];
+    return [{ subject: `aspect:${aspect}`, title: t.aspect[aspect], text, reasons: [unknownReason(text, t.unknown.title)] }];
   });
 }
 
@@ -368,6 +373,7 @@ function additiveWindowUnknowns(ev: Evaluation): Unknown[] {
 }
 
 function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
+  const { t } = ev;
   const phases: TimelinePhase[] = [];
   let unknown: string | null = null;
   let from = { earliest: ev.answers.date as string | null, latest: ev.answers.date as string | null };
@@ -393,25 +399,33 @@ export function derivedFacts(answers: Answers): { filingProvinceDiffers: boolean
   return { filingProvinceDiffers: answers.filingProvince === undefined ? undefined : answers.filingProvince !== answers.province };
 }
 
-export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Result> {
+/**
+ * The result for one set of answers. `t`: the reader's words (zh or en); give a rule set in the same
+ * language (localizeRuleSet(ruleSet, t.lang)) so the rules' own words match. The decisions never
+ * depend on the language: only the human-readable fields of the Result differ.
+ */
+export async function evaluate(answers: Answers, ruleSet: RuleSet, t: Strings = zh): Promise<Result> {
   const { engine, byId, windows } = compile(ruleSet, answers.province);
   const { events } = await engine.run({ ...answers, ...derivedFacts(answers) });
   const ids = new Set(events.map((e) => String((e.params as { id?: string } | undefined)?.id)));
   const fired = ruleSet.rules.filter((r) => ids.has(r.id));
   const firedWindows = [...ids].map((id) => windows.get(id)).filter((w): w is Window => Boolean(w));
-  const ev = new Evaluation(ruleSet, answers, fired, firedWindows);
-  const province = ruleSet.provinces.find((p) => p.code === answers.province);
-  const provinceName = province?.short ?? answers.province;
+  const ev = new Evaluation(ruleSet, answers, fired, firedWindows, t);
+  const nameOf = (code: string) => {
+    const p = ruleSet.provinces.find((x) => x.code === code);
+    return p ? provinceShort(p, t.lang) : code;
+  };
+  const provinceName = nameOf(answers.province);
 
   const unknowns: Unknown[] = [];
-  const stageDecision = ev.decide('stages', '流程阶段');
+  const stageDecision = ev.decide('stages', t.engine.stages);
   const stages = stageDecision.winner?.event.type === 'stages' ? stageDecision.winner.event.params.stages : [];
   if (stageDecision.unknown?.window) unknowns.push(stageDecision.unknown);
   const steps = stepResults(ev, stages, unknowns);
   const preApprovals = preApprovalResults(ev);
   const timeline = buildTimeline(ev, unknowns);
   unknowns.push(...aspectUnknowns(ev, provinceName), ...additiveWindowUnknowns(ev));
-  const name = ev.decide('flow-name', '流程名称');
+  const name = ev.decide('flow-name', t.engine.flowName);
   if (name.unknown?.window) unknowns.push(name.unknown);
 
   const blockers: Blocker[] = ev.additive('blocker').map((r) => ({ ...ev.reason(r), ...r.event.params }));
@@ -431,7 +445,7 @@ export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Resu
     asOf: answers.date,
     province: { code: answers.province, name: provinceName },
     filingProvince: answers.filingProvince
-      ? { code: answers.filingProvince, name: ruleSet.provinces.find((p) => p.code === answers.filingProvince)?.short ?? answers.filingProvince }
+      ? { code: answers.filingProvince, name: nameOf(answers.filingProvince) }
       : null,
     answers,
     stages,
@@ -444,11 +458,11 @@ export async function evaluate(answers: Answers, ruleSet: RuleSet): Promise<Resu
     timeline,
     unknowns,
     fired: [...byId.keys()].filter((id) => ids.has(id)).sort(),
-    rulesVersion: rulesVersion(ruleSet),
+    rulesVersion: rulesVersion(ruleSet, t),
   };
 }
 
-export function rulesVersion(ruleSet: RuleSet): string {
+export function rulesVersion(ruleSet: RuleSet, t: Strings = zh): string {
   const lastReviewed = ruleSet.rules.map((r) => r.lastReviewed).sort().at(-1) ?? '';
   return t.rulesVersion(lastReviewed, ruleSet.rules.length);
 }

@@ -65,6 +65,8 @@ export function localizeRuleSet(set: RuleSet, lang: Lang): RuleSet {
       rules: set.rules.map(englishRule),
     };
     english.set(set, done);
+    // Already in English: localizing it again gives the same set (and the engine's caches stay warm).
+    english.set(done, done);
   }
   return done;
 }

@@ -2,7 +2,7 @@
 // raw value is parsed, how it is written into a URL, and when it is asked. The checker's form, URL
 // reading and writing, the defaults and the CLI's flags are all derived from this table.
 // The words (labels, option names, messages) live in src/i18n.
-import { zh as t } from '../i18n/zh';
+import { zh, type Strings } from '../i18n/zh';
 import { isRealIsoDate } from './iso';
 import { ENTITIES, PRIOR_FILINGS, SERVICES, type Answers, type PreApprovalCategory, type Province } from './types';
 
@@ -13,7 +13,11 @@ export interface QuestionContext {
   today: string;
   /** City and district names → province code (src/rules/places.json); without it only province names are understood. */
   places?: Record<string, string>;
+  /** The words of messages about bad input (default Chinese). */
+  strings?: Strings;
 }
+
+const words = (ctx: Pick<QuestionContext, 'strings'>) => (ctx.strings ?? zh).problems;
 
 export type Parsed<T> = { value: T } | { message: string };
 
@@ -61,11 +65,11 @@ function yesNo<K extends 'localId' | 'residencePermit' | 'domainFiled'>(
     options: [true, false] as Answers[K][],
     fallback: () => fallback as Answers[K],
     ...(fallback === undefined && !askedWhen ? { eligibility: true as const } : {}),
-    parse(raw) {
+    parse(raw, ctx) {
       const l = raw.trim().toLowerCase();
       if (YES.has(l)) return { value: true as Answers[K] };
       if (NO.has(l)) return { value: false as Answers[K] };
-      return { message: t.problems.yesNo(show(raw)) };
+      return { message: words(ctx).yesNo(show(raw)) };
     },
     format: (v) => (v ? 'yes' : 'no'),
     ...(askedWhen ? { askedWhen } : {}),
@@ -86,22 +90,37 @@ function oneOf<K extends 'entity' | 'priorFiling' | 'service'>(
     options: values,
     ...(fallback === undefined ? { eligibility: true as const } : {}),
     fallback: () => fallback,
-    parse(raw) {
+    parse(raw, ctx) {
       const l = raw.trim().toLowerCase();
       const value = values.find((v) => v === l) ?? aliases[raw.trim()];
-      return value ? { value } : { message: t.problems.oneOf(show(raw), values as readonly string[]) };
+      return value ? { value } : { message: words(ctx).oneOf(show(raw), values as readonly string[]) };
     },
     format: (v) => String(v),
   };
 }
 
-/** Finds a province by code (any case), short name, full name or pinyin, or by a city or district in it when `places` is given. */
-export function findProvince(provinces: Province[], input: string, places?: Record<string, string>): Province | undefined {
+/**
+ * Finds a province by code (any case), Chinese short or full name, pinyin, English short or full name
+ * (any case), or by a city or district in it when `places` is given.
+ */
+export function findProvince(
+  provinces: (Omit<Province, 'en'> & { en?: Province['en'] })[],
+  input: string,
+  places?: Record<string, string>,
+): Province | undefined {
   const q = input.trim();
   const lower = q.toLowerCase();
-  const direct = provinces.find((p) => p.code === lower || p.short === q || p.full === q || p.pinyin === lower.replace(/\s+/g, ''));
+  const squeezed = lower.replace(/\s+/g, '');
+  const direct = provinces.find(
+    (p) =>
+      p.code === lower ||
+      p.short === q ||
+      p.full === q ||
+      p.pinyin === squeezed ||
+      (p.en !== undefined && (p.en.short.toLowerCase() === lower || p.en.full.toLowerCase() === lower)),
+  ) as Province | undefined;
   if (direct || !places || !Object.hasOwn(places, q)) return direct;
-  return provinces.find((p) => p.code === places[q]);
+  return provinces.find((p) => p.code === places[q]) as Province | undefined;
 }
 
 /** A question answered with a province: code, name, pinyin or a city in it. */
@@ -113,7 +132,7 @@ function provinceQuestion<K extends 'province' | 'filingProvince'>(id: K, flag: 
     fallback: () => undefined,
     parse(raw, ctx) {
       const p = findProvince(ctx.provinces, raw, ctx.places);
-      return p ? { value: p.code as Answers[K] } : { message: t.problems.province(show(raw.trim())) };
+      return p ? { value: p.code as Answers[K] } : { message: words(ctx).province(show(raw.trim())) };
     },
     format: (v) => String(v),
     ...(askedWhen ? { askedWhen } : {}),
@@ -134,7 +153,7 @@ export const QUESTIONS: readonly Question[] = [
     flag: 'date',
     kind: 'date',
     fallback: (ctx) => ctx.today,
-    parse: (raw) => (isRealIsoDate(raw.trim()) ? { value: raw.trim() } : { message: t.problems.date(show(raw.trim())) }),
+    parse: (raw, ctx) => (isRealIsoDate(raw.trim()) ? { value: raw.trim() } : { message: words(ctx).date(show(raw.trim())) }),
     format: (v) => v,
   },
   oneOf('entity', 'entity', ENTITIES, 'unit', { 个人: 'individual', 单位: 'unit' }),
@@ -149,7 +168,7 @@ export const QUESTIONS: readonly Question[] = [
       const value: string[] = [];
       for (const part of raw.split(/[,，、\s]+/).filter(Boolean)) {
         const c = ctx.categories.find((k) => k.id === part.toLowerCase() || k.name === part || k.name.replace(/类$/, '') === part);
-        if (!c) return { message: t.problems.content(show(part), ctx.categories.map((k) => k.id)) };
+        if (!c) return { message: words(ctx).content(show(part), ctx.categories.map((k) => k.id)) };
         if (!value.includes(c.id)) value.push(c.id);
       }
       return { value };
@@ -190,7 +209,7 @@ export function parseAnswers(raw: RawAnswers, ctx: QuestionContext, options: { r
       const fallback = q.fallback(ctx);
       if (fallback !== undefined) set[q.id] = fallback;
       else if (q.id === 'province' && options.requireProvince)
-        problems.push({ field: q.id, value: '', message: t.problems.missingProvince });
+        problems.push({ field: q.id, value: '', message: words(ctx).missingProvince });
       continue;
     }
     const parsed = q.parse(input, ctx);

@@ -1,6 +1,7 @@
 // Every word the engine, the presenter, the checker and the CLI show, in Chinese (the root locale).
 // Like Starlight's translation files: code names a key, this file holds the words. An English
 // edition adds en.ts with the same shape (the `Strings` type makes a missing key a type error).
+import type { Lang } from '../engine/localize';
 import type {
   Aspect,
   IdentityMethod,
@@ -16,6 +17,20 @@ import type {
 const range = (min: number, max: number) => (min === max ? `${max}` : `${min}～${max}`);
 
 export const zh = {
+  /** The language these words are in: the engine names provinces in it (provinceShort). */
+  lang: 'zh-CN' as Lang,
+  /** Punctuation between the words the presenter, the CLI's text and the island put together. */
+  punct: { colon: '：', open: '（', close: '）', list: '、', semi: '；' },
+  /** Where the step pages are: the checker links each step to its page. */
+  stepsPath: '/steps/',
+  /** What the engine names a subject when it says nothing decided it (an unknown's title). */
+  engine: {
+    stages: '流程阶段',
+    flowName: '流程名称',
+    detail: (step: string, key: string) => `${step}：${key}`,
+    preApproval: (category: string) => `${category}前置审批`,
+    authority: (category: string) => `${category}审批部门`,
+  },
   status: {
     required: '需要',
     'not-required': '不需要',
@@ -167,6 +182,24 @@ export const zh = {
     urlProblem: '参数',
     unknownParam: '本检查器不认识这个参数。',
     overviewHint: (count: number, date: string) => `下面是全国 ${count} 个省份在 ${date} 的概览（按默认回答）；选择省份后，按你的全部回答计算。`,
+  },
+  /** The CLI's plain-text checklist (text.ts) around the presenter's words. */
+  text: {
+    title: (flow: string, currentName: string | null, province: string, date: string) =>
+      `${flow}${currentName ? `（现称${currentName}）` : ''}：${province}，${date}`,
+    section: (heading: string) => `\n【${heading}】`,
+    bullet: '· ',
+    attention: '！',
+    blocked: '✘ ',
+  },
+  /** The icp-check command's own words (its flags come from the question table). */
+  cli: {
+    usage: '用法：',
+    provinceValue: '<代码或名称>',
+    contentValue: '<类别,类别,…>',
+    badOption: (message: string) => `无法识别的参数（${message}）。`,
+    empty: (flag: string) => `--${flag} 的值为空。`,
+    internalError: (message: string) => `内部错误：${message}`,
   },
   pastDate: {
     notice: (date: string, today: string) => `这是 ${date} 那天的规则。今天（${today}）按同样的回答，结果有这些不同：`,

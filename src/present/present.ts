@@ -116,7 +116,7 @@ export function presentReason(r: Reason | Conflict, s: Strings = zh): ReasonView
 function presentStep(step: StepResult, s: Strings): StepView {
   const details: DetailView[] = [];
   if (step.method && step.status !== 'unknown') details.push({ kind: 'method', text: s.result.method(s.method[step.method]) });
-  if (step.recipients?.length) details.push({ kind: 'recipients', text: s.result.recipients(step.recipients.map((r) => s.recipient[r]).join('、')) });
+  if (step.recipients?.length) details.push({ kind: 'recipients', text: s.result.recipients(step.recipients.map((r) => s.recipient[r]).join(s.punct.list)) });
   if (step.validityHours) details.push({ kind: 'validity', text: s.result.validity(step.validityHours) });
   if (step.maxFailedAttempts) details.push({ kind: 'attempts', text: s.result.attempts(step.maxFailedAttempts) });
   if (step.maxResends !== undefined && step.maxResends !== null) details.push({ kind: 'resends', text: s.result.resends(step.maxResends) });
@@ -124,7 +124,7 @@ function presentStep(step: StepResult, s: Strings): StepView {
     id: step.id,
     order: step.order,
     title: step.title,
-    href: `/steps/${step.id}/`,
+    href: `${s.stepsPath}${step.id}/`,
     status: step.status,
     mark: s.statusMark[step.status],
     statusLabel: s.status[step.status],

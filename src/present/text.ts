@@ -16,36 +16,37 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
   const withReasons = options.withReasons ?? true;
   const view = present(result, s);
   const out: string[] = [];
-  const h = (level: number, text: string) => (md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(20)}` : `\n【${text}】`);
-  const bullet = md ? '- ' : '· ';
+  const { colon, open, close, list: listSep, semi } = s.punct;
+  const h = (level: number, text: string) => (md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(20)}` : s.text.section(text));
+  const bullet = md ? '- ' : s.text.bullet;
   const reasons = (list: ReasonView[], indent: string) => {
     if (!withReasons) return;
     for (const r of list) {
-      out.push(`${indent}${md ? '- ' : '· '}${r.label ? `${r.label}：` : ''}${r.text}${r.period}`);
+      out.push(`${indent}${md ? '- ' : s.text.bullet}${r.label ? `${r.label}${colon}` : ''}${r.text}${r.period}`);
       if (!r.sources.length) continue;
       if (md) for (const src of r.sources) out.push(`${indent}  - [${src.title}](${src.url})${src.gradeNote}`);
-      else out.push(`${indent}  ${s.result.sources}${r.sources.map((src) => `${src.title}${src.gradeNote}`).join('；')}`);
+      else out.push(`${indent}  ${s.result.sources}${r.sources.map((src) => `${src.title}${src.gradeNote}`).join(semi)}`);
     }
   };
   const items = (heading: string, list: ItemView[], mark = bullet) => {
     if (!list.length) return;
     out.push(h(2, heading));
     for (const item of list) {
-      out.push(`${mark}${item.name}${item.note ? `（${item.note}）` : ''}`);
+      out.push(`${mark}${item.name}${item.note ? `${open}${item.note}${close}` : ''}`);
       reasons(item.reasons, '    ');
     }
   };
   const step = (v: StepView) => {
-    const line = `${v.order}. [${v.mark} ${v.statusLabel}] ${v.title}${v.details.length ? ` — ${v.details.map((d) => d.text).join('；')}` : ''}`;
+    const line = `${v.order}. [${v.mark} ${v.statusLabel}] ${v.title}${v.details.length ? ` — ${v.details.map((d) => d.text).join(semi)}` : ''}`;
     out.push(md ? `- ${line}` : line);
     reasons(v.reasons, '    ');
     reasons(v.conflicts, '    ');
   };
 
-  out.push(h(1, `${result.flow.name}${view.currentName ? `（现称${view.currentName}）` : ''}：${result.province.name}，${result.asOf}`));
+  out.push(h(1, s.text.title(result.flow.name, view.currentName, result.province.name, result.asOf)));
   out.push(view.answersLine);
-  if (view.openQuestions) out.push(`${md ? '> ' : '！'}${view.openQuestions}`);
-  if (options.link) out.push(md ? `[${s.result.linkBack}](${options.link})` : `${s.result.linkBack}：${options.link}`);
+  if (view.openQuestions) out.push(`${md ? '> ' : s.text.attention}${view.openQuestions}`);
+  if (options.link) out.push(md ? `[${s.result.linkBack}](${options.link})` : `${s.result.linkBack}${colon}${options.link}`);
   if (view.crossProvince) {
     out.push(h(2, s.result.crossProvinceHeading));
     out.push(view.crossProvince.text);
@@ -57,13 +58,13 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
   if (view.blockers.length) {
     out.push(h(2, s.result.blockersHeading));
     for (const b of view.blockers) {
-      out.push(`${md ? '- ' : '✘ '}${b.name}：${b.reasons[0]?.text ?? ''} ${s.result.instead}${b.note}`);
+      out.push(`${md ? '- ' : s.text.blocked}${b.name}${colon}${b.reasons[0]?.text ?? ''} ${s.result.instead}${b.note}`);
       reasons(b.reasons.map((r) => ({ ...r, text: r.title })), '    ');
     }
   }
   if (view.stages.length) {
     out.push(h(2, s.result.stagesHeading));
-    view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}：${st.steps.map((x) => x.title).join('、') || st.note}`));
+    view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}${colon}${st.steps.map((x) => x.title).join(listSep) || st.note}`));
   }
   // As in the checker: when the path is closed, the steps are not listed as if they applied.
   if (!view.blockers.length) {
@@ -71,11 +72,11 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
     view.steps.forEach(step);
   }
   items(s.result.requirementsHeading, view.requirements);
-  for (const group of view.materials) items(`${s.result.materialsHeading}：${group.label}`, group.items);
+  for (const group of view.materials) items(`${s.result.materialsHeading}${colon}${group.label}`, group.items);
   items(s.result.preApprovalsHeading, view.preApprovals);
   out.push(h(2, s.result.timelineText));
   for (const p of view.timeline) {
-    out.push(`${bullet}${p.label}：${p.text}`);
+    out.push(`${bullet}${p.label}${colon}${p.text}`);
     reasons(p.conflicts, '    ');
   }
   if (view.timelineNote) out.push(`${bullet}${view.timelineNote}`);

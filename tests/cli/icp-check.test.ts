@@ -2,6 +2,9 @@
 // Most cases call run() in-process (the same function bin/icp-check.ts calls); one case starts the
 // real command to prove the shell passes output and exit codes through.
 import { zh } from '../../src/i18n/zh';
+import { en } from '../../src/i18n/en';
+import { chineseRuns } from '../../src/engine/localize';
+import { blankWords } from '../engine/support';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -124,4 +127,67 @@ describe('icp-check', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('atlantis');
   }, 60_000); // two cold starts of node + tsx on a loaded 2-core machine
+});
+
+describe('icp-check --lang en', () => {
+  /** Chinese outside the short labels the English keeps beside a name (source titles stay as published). */
+  const untranslated = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.trim().startsWith(en.result.sources.trim()))
+      .flatMap((line) => chineseRuns(line).filter((r) => r.chinese && r.text.length > 24).map((r) => `${r.text} in: ${line}`));
+
+  it('prints the checklist in English, with the Chinese a filer must find on screen beside it', async () => {
+    const r = await cli('--lang', 'en', '--province', 'Zhejiang', '--date', '2018-09-10', '--entity', 'individual');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Zhejiang, 2018-09-10');
+    expect(r.stdout).toMatch(/8\. \[✔ Required\] SMS verification/);
+    expect(r.stdout).toContain(en.method['curtain-photo']);
+    expect(r.stdout).toContain(`[${en.result.stepsHeading}]`);
+    expect(r.stdout).not.toContain(zh.result.stepsHeading);
+    expect(untranslated(r.stdout)).toEqual([]);
+    const closed = await cli('--lang=en', '--province', 'zj', '--prior-filing', 'none');
+    expect(closed.stdout).toContain(en.result.blockersHeading);
+    expect(untranslated(closed.stdout)).toEqual([]);
+  });
+
+  it('--json has the same structure and decisions in both languages; only the human-readable fields differ', async () => {
+    for (const args of [
+      ['--province', 'zj', '--date', '2018-09-10', '--entity', 'individual', '--local-id', 'no'],
+      ['--province', 'sh', '--entity', 'individual', '--local-id', 'no', '--residence-permit', 'no'],
+      ['--province', 'zj', '--prior-filing', 'elsewhere', '--filing-province', 'gd', '--domain-filed', 'no', '--content', 'news,education'],
+      ['--province', 'bj', '--date', '2019-08-01', '--service', 'app'],
+      ['--province', 'zj', '--prior-filing', 'none'],
+    ]) {
+      const [chinese, english, zhLang, zhCn] = await Promise.all([json(...args), json(...args, '--lang', 'en'), json(...args, '--lang', 'zh'), json(...args, '--lang', 'zh-CN')]);
+      expect(Object.keys(english)).toEqual(Object.keys(chinese));
+      expect(blankWords(english), args.join(' ')).toEqual(blankWords(chinese));
+      expect(zhLang).toEqual(chinese);
+      expect(zhCn).toEqual(chinese);
+    }
+    const out = await json('--province', 'ZJ', '--lang', 'en');
+    expect(out.province).toEqual({ code: 'zj', name: 'Zhejiang' });
+  });
+
+  it('reads English province names and says what is wrong in English', async () => {
+    expect((await json('--lang', 'en', '--province', 'inner mongolia')).province.code).toBe('nm');
+    expect((await json('--province', 'Zhejiang Province')).province.code).toBe('zj');
+    const r = await cli('--lang', 'en', '--province', 'atlantis');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`icp-check: --province: ${en.problems.province('atlantis')}\n`);
+    const help = await cli('--lang', 'en', '--help');
+    expect(help.stdout).toMatch(/^Usage: .*--province <code or name> .*\[--lang zh-CN\|en\] \[--json\]/);
+    expect((await cli('--lang', 'en', '--province', 'zj', '--colour', 'red')).stderr).toContain('unknown or malformed option');
+  });
+
+  it.each([['fr'], ['english'], [''], ['zh-TW']])('a bad --lang %j: exit 2, one line naming --lang and the value, in both languages', async (value) => {
+    const r = await cli('--province', 'zj', '--lang', value);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`--lang: “${value}”`);
+    expect(lines[0]).toContain('en');
+    expect(lines[0]).toContain('只接受');
+  });
 });

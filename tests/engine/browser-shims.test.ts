@@ -13,35 +13,7 @@ import { categories, provinces } from '../../src/components/checker/form-data';
 import { BROWSER_ALIASES } from '../../build/browser-aliases.mjs';
 import { browserRuleSet, checkerRuleData, clientRuleFile } from '../../build/split.mjs';
 import { decodeDatesSource, encodeDates } from '../../build/checker-bundle.mjs';
-import { baseAnswers } from './support';
-
-/**
- * For every rule, answers on each date it names, in a province it applies to (rotating through
- * them), with the other answers varied so that each rule's conditions meet both outcomes.
- */
-function sampleAnswers(): Answers[] {
-  const out: Answers[] = [];
-  const codes = ruleSet.provinces.map((p) => p.code);
-  ruleSet.rules.forEach((r, i) => {
-    const where = r.provinces === 'all' ? codes : r.provinces;
-    [r.effectiveFrom, r.effectiveUntil].forEach((date, j) => {
-      if (!date) return;
-      const k = i * 2 + j;
-      out.push(
-        baseAnswers({
-          province: where[k % where.length],
-          date,
-          entity: k % 2 ? 'individual' : 'unit',
-          localId: k % 3 !== 0,
-          residencePermit: k % 3 === 0 ? k % 2 === 0 : undefined,
-          content: ruleSet.preApprovalCategories.filter((_, c) => (k + c) % 4 === 0).map((c) => c.id),
-          priorFiling: k % 7 === 0 ? 'none' : 'elsewhere',
-        }),
-      );
-    });
-  });
-  return out;
-}
+import { sampleAnswers } from './support';
 
 describe('rule data the stand-ins rely on', () => {
   it('has no condition paths, decorators or fact references', () => {
