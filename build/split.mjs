@@ -10,12 +10,14 @@
 // One module decides the split for both sides, so they cannot drift apart.
 
 /**
- * Fields nothing in the browser reads. `en` (the English words of the data) is for the English
- * edition's pages; the Chinese checker never shows it.
+ * Fields nothing in the browser reads. `en` (the English words of the data): the English checker's
+ * rules.json is made from the rule set already in English (localizeRuleSet), so neither checker
+ * needs it there; only the form's names keep their English in the bundle (provinces, categories),
+ * because one island serves both languages.
  */
 const UNUSED = {
   rule: ['topic', 'en'],
-  province: ['bureauSite', 'en'],
+  province: ['bureauSite'],
   step: ['summary', 'en'],
   category: ['note', 'sources', 'en'],
   source: ['note', 'en'],
@@ -34,7 +36,8 @@ const omit = (/** @type {Record<string, unknown>} */ obj, /** @type {readonly st
  */
 export function clientRuleFile(file, data) {
   if (file === 'provinces.json') return { provinces: data.provinces.map((/** @type {any} */ p) => omit(p, UNUSED.province)) };
-  if (file === 'pre-approval.json') return { categories: data.categories.map((/** @type {any} */ c) => ({ id: c.id, name: c.name })) };
+  if (file === 'pre-approval.json')
+    return { categories: data.categories.map((/** @type {any} */ c) => ({ id: c.id, name: c.name, en: { name: c.en.name } })) };
   // City and district names → province code: its own chunk, which the form imports the first time
   // a typed place is not a province name.
   if (file === 'places.json') return { places: data.places };
@@ -46,8 +49,9 @@ export function clientRuleFile(file, data) {
  */
 
 /**
- * The contents of /checker/rules.json: the validated rule set without the provinces (they are in
- * the bundle) and without the fields nothing in the browser reads.
+ * The contents of /checker/rules.json (and of /en/checker/rules.json, given the rule set in English:
+ * localizeRuleSet(ruleSet, 'en')): the validated rule set without the provinces (they are in the
+ * bundle) and without the fields nothing in the browser reads.
  * @param {import('../src/engine/types').RuleSet} ruleSet
  * @returns {CheckerRuleData}
  */

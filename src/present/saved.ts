@@ -1,6 +1,8 @@
 // The compact record the checker saves in localStorage for the step pages' "does this apply to
 // me?" note: the presenter's words, already decided, so the step pages need no engine and no Preact.
+import type { Lang } from '../engine/localize';
 import type { Result, StepId } from '../engine/types';
+import { zh, type Strings } from '../i18n/zh';
 import { present } from './present';
 
 export interface SavedStep {
@@ -24,8 +26,11 @@ export interface SavedAnswers {
 
 export const SAVED_KEY = 'icp-checker-answers';
 
-export function savedAnswers(result: Result, query: string): SavedAnswers {
-  const view = present(result);
+/** Each language's checker saves under its own key, so a step page shows the note in its own language. */
+export const savedKey = (lang: Lang) => (lang === 'en' ? `${SAVED_KEY}-en` : SAVED_KEY);
+
+export function savedAnswers(result: Result, query: string, s: Strings = zh): SavedAnswers {
+  const view = present(result, s);
   const steps: SavedAnswers['steps'] = {};
   for (const s of view.steps) steps[s.id as StepId] = { status: `${s.mark} ${s.statusLabel}`, details: s.details.map((d) => d.text) };
   return {

@@ -2,11 +2,13 @@
 // (evaluate with the validated rule set) and the strings module, never from the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { useBuiltSite } from '../helpers/e2e';
+import { checkerSettled, useBuiltSite } from '../helpers/e2e';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
 import { answersToParams } from '../../src/engine/questions';
 import { zh } from '../../src/i18n/zh';
+import { en } from '../../src/i18n/en';
+import { localizeRuleSet } from '../../src/engine/localize';
 import { formatResult } from '../../src/present/text';
 import { addWorkingDays } from '../../src/engine/dates';
 import type { Answers, Result } from '../../src/engine/types';
@@ -304,5 +306,56 @@ describe('starting the engine', () => {
     await page.getByLabel('哪天提交备案').fill('2018-09-10');
     await page.getByLabel('在哪个省份备案').fill('浙江');
     await expectResult(page, expected);
+  });
+});
+
+describe('the English checker (/en/checker/)', () => {
+  it('shows the URL\'s answers as an English result, Chinese runs marked, and /checker/ computes the same from the same URL', async () => {
+    const a = answers({ province: 'zj', date: '2019-08-01', entity: 'individual', localId: false, residencePermit: true, priorFiling: 'elsewhere', domainFiled: false });
+    const query = answersToParams(a, { ...questionContext, today: a.date }).toString();
+    const expected = await evaluate(a, localizeRuleSet(ruleSet, 'en'), en);
+    const page = await site.newPage();
+    await page.goto(site.server.url(`/en/checker/?${query}`));
+    expect(await checkerSettled(page, en)).toBe('result');
+    const result = page.getByTestId('checker-result');
+    expect(await result.getAttribute('data-answers')).toBe(query);
+    expect(await page.locator('#checker-result-heading').innerText()).toBe(en.result.heading('Zhejiang', a.date));
+    for (const step of expected.steps) {
+      const item = page.locator(`[data-testid="steps"] > li[data-step="${step.id}"]`);
+      expect(await item.innerText(), step.id).toContain(step.title);
+      expect(await item.getByTestId('status').innerText()).toContain(en.status[step.status]);
+      if (step.method && step.status !== 'unknown') expect(await item.getByTestId('method').innerText()).toContain(en.method[step.method]);
+    }
+    // Every Chinese character on the English page's content is inside lang="zh-CN" (a datalist
+    // option's label cannot hold markup; it is not read as text).
+    await result.locator('details.why').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const unmarked = await page.evaluate(() => {
+      const out: string[] = [];
+      const root = document.querySelector('main [lang="en"]')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (/[\u3400-\u9fff]/.test(n.textContent ?? '') && !n.parentElement!.closest('option') && n.parentElement!.closest('[lang]')!.getAttribute('lang') !== 'zh-CN')
+          out.push(n.textContent!);
+      return out;
+    });
+    expect(unmarked).toEqual([]);
+    expect(await page.locator('main [lang="en"] [lang="zh-CN"]').count()).toBeGreaterThan(0);
+
+    // The same URL on the Chinese checker: the same answers, the same decisions.
+    const zhPage = await site.newPage();
+    await zhPage.goto(site.server.url(`/checker/?${query}`));
+    expect(await checkerSettled(zhPage)).toBe('result');
+    expect(await zhPage.getByTestId('checker-result').getAttribute('data-answers')).toBe(query);
+    const statuses = (p: Page) => p.locator('[data-testid="steps"] > li[data-step]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-step')}:${e.getAttribute('data-status')}`));
+    expect(await statuses(page)).toEqual(await statuses(zhPage));
+  });
+
+  it('takes a province typed in English and words the form in English', async () => {
+    const page = await openChecker('/en/checker/');
+    await page.getByRole('radio', { name: en.questions.priorFiling.options.elsewhere }).check();
+    await page.getByLabel('In which province are you filing').fill('Inner Mongolia');
+    await expect.poll(() => page.getByTestId('province-hint').innerText()).toBe(en.questions.province.chosen('Inner Mongolia Autonomous Region'));
+    await page.locator('[data-testid="checker-result"][data-answers*="province=nm"]').waitFor();
+    expect(await page.getByTestId('checker-summary').innerText()).toMatch(/^Inner Mongolia, /);
   });
 });

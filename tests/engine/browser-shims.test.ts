@@ -6,9 +6,11 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import holidayData from 'chinese-days/dist/chinese-days.json';
 import { evaluate } from '../../src/engine/evaluate';
+import { localizeRuleSet } from '../../src/engine/localize';
+import { en } from '../../src/i18n/en';
 import { rawRuleFiles } from '../../src/engine/raw';
 import { ruleSet } from '../../src/engine/rules';
-import type { Answers, RuleSet } from '../../src/engine/types';
+import type { RuleSet } from '../../src/engine/types';
 import { categories, provinces } from '../../src/components/checker/form-data';
 import { BROWSER_ALIASES } from '../../build/browser-aliases.mjs';
 import { browserRuleSet, checkerRuleData, clientRuleFile } from '../../build/split.mjs';
@@ -29,12 +31,19 @@ describe('rule data the stand-ins rely on', () => {
   });
 });
 
+/** A result without the data's English words (`en`): neither checker's rules.json carries them. */
+const withoutEnglish = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(withoutEnglish)
+  : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'en').map(([k, v]) => [k, withoutEnglish(v)]))
+  : value;
+
 describe('browser rule set', () => {
   it('the bundle gets the form data and nothing else of the rule files', () => {
     const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: object[] };
-    expect(bundled.provinces).toEqual(ruleSet.provinces.map(({ bureauSite, en, ...p }) => p));
+    // One island serves both languages: the form's names come with their English.
+    expect(bundled.provinces).toEqual(ruleSet.provinces.map(({ bureauSite, ...p }) => p));
     const form = clientRuleFile('pre-approval.json', structuredClone(rawRuleFiles.ruleFiles['pre-approval.json'])) as { categories: object[] };
-    expect(form.categories).toEqual(ruleSet.preApprovalCategories.map(({ id, name }) => ({ id, name })));
+    expect(form.categories).toEqual(ruleSet.preApprovalCategories.map(({ id, name, en }) => ({ id, name, en: { name: en.name } })));
     expect(categories).toEqual(form.categories);
     for (const file of ['sources.json', 'steps.json', ...Object.keys(rawRuleFiles.ruleFiles).filter((f) => f !== 'pre-approval.json')])
       expect(() => clientRuleFile(file, {}), file).toThrow(/rules\.json/);
@@ -43,13 +52,17 @@ describe('browser rule set', () => {
   it('decides and explains exactly as Node does from the bundle\'s provinces and /checker/rules.json', async () => {
     const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: RuleSet['provinces'] };
     const client: RuleSet = browserRuleSet(bundled.provinces, JSON.parse(JSON.stringify(checkerRuleData(ruleSet))));
-    // The Chinese checker gets the data without its English words (`en`, for the English pages).
-    const withoutEnglish = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(withoutEnglish)
-      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'en').map(([k, v]) => [k, withoutEnglish(v)]))
-      : value;
     for (const a of sampleAnswers()) expect(await evaluate(a, client)).toEqual(withoutEnglish(await evaluate(a, ruleSet)));
     expect(provinces.map((p) => p.code)).toEqual(ruleSet.provinces.map((p) => p.code));
+  });
+
+  it('decides and explains in English exactly as Node does from the bundle\'s provinces and /en/checker/rules.json', async () => {
+    const bundled = clientRuleFile('provinces.json', structuredClone(rawRuleFiles.provinces)) as { provinces: RuleSet['provinces'] };
+    const english = localizeRuleSet(ruleSet, 'en');
+    const client: RuleSet = browserRuleSet(bundled.provinces, JSON.parse(JSON.stringify(checkerRuleData(english))));
+    // The English data arrives already in English: no `en` fields, and no Chinese where the English is.
+    expect(JSON.stringify(client.rules)).not.toContain('"en":');
+    for (const a of sampleAnswers()) expect(await evaluate(a, client, en)).toEqual(withoutEnglish(await evaluate(a, english, en)));
   });
 });
 

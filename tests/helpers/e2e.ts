@@ -4,7 +4,7 @@
 // for tests to wait on instead of on text an older render may also show.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { zh } from '../../src/i18n/zh';
+import { zh, type Strings } from '../../src/i18n/zh';
 import { launchBrowser, newContext, testChromePath } from '../../tooling/browser';
 import { requireDist } from '../../tooling/paths';
 import { startStaticServer, type StaticServer } from '../../tooling/static-server';
@@ -104,8 +104,9 @@ export type CheckerState = 'result' | 'notice' | 'overview' | 'failed';
  * carries data-answers, the answers it was computed from), the notice about unusable URL answers,
  * the overview (no province yet: the summary asks for one), or the message that the rule data
  * failed to load. Once hydrated the island has read the URL, so the summary is current.
+ * `strings`: the page's words (en for /en/checker/).
  */
-export async function checkerSettled(page: Page): Promise<CheckerState> {
+export async function checkerSettled(page: Page, strings: Strings = zh): Promise<CheckerState> {
   await hydrated(page);
   const handle = await page.waitForFunction(
     (words) => {
@@ -116,7 +117,7 @@ export async function checkerSettled(page: Page): Promise<CheckerState> {
       if (summary === words.rulesFailed) return 'failed';
       return false;
     },
-    { chooseProvince: zh.checker.chooseProvince, rulesFailed: zh.checker.rulesFailed },
+    { chooseProvince: strings.checker.chooseProvince, rulesFailed: strings.checker.rulesFailed },
     { polling: 50 },
   );
   return (await handle.jsonValue()) as CheckerState;

@@ -6,12 +6,14 @@ import { todayInChina } from '../../engine/iso';
 import { answersToParams, findProvince, parseAnswers, questionById, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
 import type { evaluate as Evaluate } from '../../engine/evaluate';
 import type { Answers, Result, RuleSet } from '../../engine/types';
-import { zh } from '../../i18n/zh';
+import { provinceFull, provinceShort, type Lang } from '../../engine/localize';
+import { zh, type Strings } from '../../i18n/zh';
 import { present } from '../../present/present';
-import { SAVED_KEY, savedAnswers } from '../../present/saved';
+import { savedAnswers, savedKey } from '../../present/saved';
 import { categories, provinces } from './form-data';
 import { browserRuleSet, type CheckerRuleData } from '../../../build/split.mjs';
 import { ResultView } from './ResultView';
+import { marker, type Mark } from './words';
 
 /** The questions answered with a province; the form holds them as typed. */
 type ProvinceField = 'province' | 'filingProvince';
@@ -29,11 +31,14 @@ const loadPlaces = () =>
   import('../../rules/places.json').then((m) => (places = m.default.places as Record<string, string>)).catch(() => (places = {}));
 const findAny = (input: string) => findProvince(provinces, input, places);
 
-const ctxFor = (today: string) => ({ provinces, categories, today, places });
+const ctxFor = (today: string, s: Strings = zh) => ({ provinces, categories, today, places, strings: s });
 
-/** The form after the answers given: each question's answer, or its default. */
-function fillForm(a: Partial<Answers>, today: string): Form {
-  const shortName = (code: string | undefined) => provinces.find((p) => p.code === code)?.short;
+/** The form after the answers given: each question's answer, or its default; provinces by their name in the reader's language. */
+function fillForm(a: Partial<Answers>, today: string, lang: Lang): Form {
+  const shortName = (code: string | undefined) => {
+    const p = provinces.find((x) => x.code === code);
+    return p && provinceShort(p, lang);
+  };
   const form: Form = { province: shortName(a.province) ?? '' };
   for (const q of QUESTIONS) {
     if (q.id === 'province') continue;
@@ -43,10 +48,10 @@ function fillForm(a: Partial<Answers>, today: string): Form {
   return form;
 }
 
-function readUrl(search: string, today: string): { form: Form; notice: Notice } {
+function readUrl(search: string, today: string, s: Strings): { form: Form; notice: Notice } {
   const { raw, unknown } = readQuery(search);
-  const parsed = parseAnswers(raw, ctxFor(today), { requireProvince: false });
-  return { form: fillForm(parsed.ok ? parsed.answers : parsed.partial, today), notice: { problems: parsed.ok ? [] : parsed.problems, unknown } };
+  const parsed = parseAnswers(raw, ctxFor(today, s), { requireProvince: false });
+  return { form: fillForm(parsed.ok ? parsed.answers : parsed.partial, today, s.lang), notice: { problems: parsed.ok ? [] : parsed.problems, unknown } };
 }
 
 /** The form's answers, with only the questions that are asked (askedWhen) and the province resolved. */
@@ -62,15 +67,15 @@ function toAnswers(form: Form, today: string): Partial<Answers> {
   return a;
 }
 
-function PastDateNotice({ past, today, lines, href }: { past: Result; today: Result; lines: string[]; href: string }) {
-  const d = zh.pastDate;
+function PastDateNotice({ past, today, lines, href, s, w }: { past: Result; today: Result; lines: string[]; href: string; s: Strings; w: Mark }) {
+  const d = s.pastDate;
   return (
     <aside class="checker-past" data-testid="past-date">
       <p>{lines.length ? d.notice(past.asOf, today.asOf) : d.same(past.asOf, today.asOf)}</p>
       {lines.length > 0 && (
         <ul>
           {lines.map((l) => (
-            <li>{l}</li>
+            <li>{w(l)}</li>
           ))}
         </ul>
       )}
@@ -88,6 +93,8 @@ export interface CheckerProps {
   overviewId: string;
   /** The date the overview was computed for (build day). */
   overviewDate: string;
+  /** Where the step pages are in this language, when not the strings module's (e.g. no English guide yet). */
+  stepsPath?: string;
 }
 
 interface State {
@@ -105,16 +112,32 @@ interface State {
   dateKey: number;
 }
 
+/**
+ * The island for the page's language: this module's default export is the Chinese one, CheckerEn.tsx
+ * the English one. Each page loads only its own words (en.ts on every Chinese visit was 3 KB gzip of
+ * the page's JavaScript budget).
+ */
+export default function Checker(props: CheckerProps) {
+  return <CheckerIn {...props} strings={zh} />;
+}
+
 // A class, not hooks: preact/hooks would add 1.2 KB gzip to the page's JavaScript budget.
-export default class Checker extends Component<CheckerProps, State> {
+type IslandProps = CheckerProps & { strings: Strings };
+
+export class CheckerIn extends Component<IslandProps, State> {
   today = todayInChina();
+  /** The words of the page's language, and so the language. */
+  s: Strings = { ...this.props.strings, ...(this.props.stepsPath ? { stepsPath: this.props.stepsPath } : {}) };
+  lang: Lang = this.s.lang;
+  /** Text with its Chinese runs marked on an English page. */
+  w: Mark = marker(this.lang === 'en');
   ruleSet: RuleSet | null = null;
   /** The engine, loaded with the rule data. */
   evaluate: typeof Evaluate | null = null;
   run = 0;
   editing: string | null = null;
-  state: State = { form: fillForm({}, this.today), notice: { problems: [], unknown: [] }, result: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0 };
-  query = (a: Partial<Answers>) => answersToParams(a, ctxFor(this.today)).toString();
+  state: State = { form: fillForm({}, this.today, this.lang), notice: { problems: [], unknown: [] }, result: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0 };
+  query = (a: Partial<Answers>) => answersToParams(a, ctxFor(this.today, this.s)).toString();
 
   show(next: Form, nextNotice: Notice) {
     this.setState({ form: next, notice: nextNotice });
@@ -127,20 +150,21 @@ export default class Checker extends Component<CheckerProps, State> {
     const pastDate = past ? import('../../present/past-date') : null;
     // Deciding and showing the result are separate tasks, each after the browser had a turn
     // (input, paint): on a phone, one task doing both blocked the page for a third of a second.
+    // The rule data is in the page's language already (its rules.json), and so are the engine's words.
     const later = () => new Promise<void>((next) => setTimeout(next, 0));
     (async () => {
       await later();
-      const r = await evaluate(a as Answers, ruleSet);
+      const r = await evaluate(a as Answers, ruleSet, this.s);
       if (past) await later();
-      const now = past ? await evaluate({ ...a, date: this.today } as Answers, ruleSet) : null;
-      const lines = now && pastDate ? (await pastDate).differencesFromToday(r, now) : [];
+      const now = past ? await evaluate({ ...a, date: this.today } as Answers, ruleSet, this.s) : null;
+      const lines = now && pastDate ? (await pastDate).differencesFromToday(r, now, this.s) : [];
       await later();
       return [r, now, lines] as const;
     })().then(([r, now, pastLines]) => {
       if (id !== this.run) return;
       this.setState({ result: r, todayResult: now, pastLines });
       try {
-        localStorage.setItem(SAVED_KEY, JSON.stringify(savedAnswers(r, this.query(a))));
+        localStorage.setItem(savedKey(this.lang), JSON.stringify(savedAnswers(r, this.query(a), this.s)));
       } catch {
         /* private mode or storage full: the step pages simply invite to the checker */
       }
@@ -162,7 +186,7 @@ export default class Checker extends Component<CheckerProps, State> {
   }
 
   fromUrl = () => {
-    const { form, notice } = readUrl(location.search, this.today);
+    const { form, notice } = readUrl(location.search, this.today, this.s);
     // A city name in a shared link: read it again once the place names are in.
     if (!places && notice.problems.some((p) => questionById(p.field)?.kind === 'province')) loadPlaces().then(this.fromUrl);
     this.setState({ dateKey: this.state.dateKey + 1 });
@@ -213,30 +237,31 @@ export default class Checker extends Component<CheckerProps, State> {
     if (!result) return;
     // Loaded on the first click only: most visits never copy.
     const { formatResult } = await import('../../present/text');
-    const text = formatResult(result, { markdown: true, link: `${location.origin}${location.pathname}?${this.query(result.answers)}` });
+    const text = formatResult(result, { markdown: true, link: `${location.origin}${location.pathname}?${this.query(result.answers)}` }, this.s);
     try {
       await navigator.clipboard.writeText(text);
-      this.setState({ copy: { message: zh.result.copied } });
+      this.setState({ copy: { message: this.s.result.copied } });
     } catch {
-      this.setState({ copy: { message: zh.result.copyFailed, fallback: text } });
+      this.setState({ copy: { message: this.s.result.copyFailed, fallback: text } });
     }
   }
 
   /** One question of the table as a form control. */
   field(q: Question, n: number, form: Form, provinceShort: string | null) {
     const change = (patch: Partial<Form>, field?: string) => this.change(patch, field);
-    const words = zh.questions[q.id];
+    const { s, w, lang } = this;
+    const words = s.questions[q.id];
     const label = `${n}. ${words.label({ entity: form.entity, province: provinceShort })}`;
     if (q.kind === 'choice') {
       const options = 'options' in words ? (words.options as Record<string, string>) : {};
       return (
         <fieldset>
-          <legend>{label}</legend>
+          <legend>{w(label)}</legend>
           {'options' in q &&
             q.options.map((v) => (
               <label>
                 <input type="radio" name={q.id} value={String(v)} checked={form[q.id as keyof Form] === v} onChange={() => change({ [q.id]: v })} />{' '}
-                {options[String(v)]}
+                {w(options[String(v)])}
               </label>
             ))}
         </fieldset>
@@ -247,11 +272,11 @@ export default class Checker extends Component<CheckerProps, State> {
       const typed = form[id] ?? '';
       const found = findAny(typed);
       const byName = findProvince(provinces, typed);
-      const w = zh.questions.province;
-      const hint = id === 'province' ? w.hint : zh.questions.filingProvince.hint;
+      const pw = s.questions.province;
+      const hint = id === 'province' ? pw.hint : s.questions.filingProvince.hint;
       return (
         <p class="checker-field">
-          <label for={`checker-${id}`}>{label}</label>
+          <label for={`checker-${id}`}>{w(label)}</label>
           <input
             id={`checker-${id}`}
             name={id}
@@ -280,13 +305,21 @@ export default class Checker extends Component<CheckerProps, State> {
           />
           {id === 'province' && (
             <datalist id="checker-provinces">
-              {provinces.map((p) => (
-                <option value={p.short}>{`${p.full}（${p.code}）`}</option>
-              ))}
+              {provinces.map((p) =>
+                lang === 'en' ? <option value={p.en.short}>{`${p.en.full} (${p.short}, ${p.code})`}</option> : <option value={p.short}>{`${p.full}（${p.code}）`}</option>,
+              )}
             </datalist>
           )}
           <span id={`checker-${id}-hint`} class="checker-hint" data-testid={`${id}-hint`}>
-            {typed.trim() && !found ? w.notFound(typed.trim()) : found ? (byName ? w.chosen(found.full) : w.chosenByPlace(found.full, typed.trim())) : hint}
+            {w(
+              typed.trim() && !found
+                ? pw.notFound(typed.trim())
+                : found
+                  ? byName
+                    ? pw.chosen(provinceFull(found, lang))
+                    : pw.chosenByPlace(provinceFull(found, lang), typed.trim())
+                  : hint,
+            )}
           </span>
         </p>
       );
@@ -294,7 +327,7 @@ export default class Checker extends Component<CheckerProps, State> {
     if (q.kind === 'date')
       return (
         <p class="checker-field">
-          <label for="checker-date">{label}</label>
+          <label for="checker-date">{w(label)}</label>
           <input
             id="checker-date"
             key={this.state.dateKey}
@@ -306,14 +339,14 @@ export default class Checker extends Component<CheckerProps, State> {
             onBlur={() => (this.editing = null)}
           />
           <span id="checker-date-hint" class="checker-hint">
-            {zh.questions.date.hint(this.today)}
+            {w(s.questions.date.hint(this.today))}
           </span>
         </p>
       );
     const content = form.content ?? [];
     return (
       <fieldset>
-        <legend>{label}</legend>
+        <legend>{w(label)}</legend>
         {categories.map((c) => (
           <label>
             <input
@@ -323,73 +356,85 @@ export default class Checker extends Component<CheckerProps, State> {
               checked={content.includes(c.id)}
               onChange={(e) => change({ content: e.currentTarget.checked ? [...content, c.id] : content.filter((x) => x !== c.id) })}
             />{' '}
-            {c.name}
+            {lang === 'en' ? c.en.name : c.name}
           </label>
         ))}
       </fieldset>
     );
   }
 
-  render({ overviewDate }: CheckerProps, { form, notice, result, todayResult, pastLines, rules, copy }: State) {
+  render({ overviewDate }: IslandProps, { form, notice, result, todayResult, pastLines, rules, copy }: State) {
     const { today } = this;
     const answers = toAnswers(form, today);
     const provinceFound = findAny(form.province);
-    const view = result ? present(result) : null;
+    const { s, w, lang } = this;
+    const view = result ? present(result, s) : null;
     const summary = view
       ? view.summary
       : !answers.province
-        ? zh.checker.chooseProvince
+        ? s.checker.chooseProvince
         : rules === 'failed'
-          ? zh.checker.rulesFailed
-          : zh.checker.rulesLoading;
+          ? s.checker.rulesFailed
+          : s.checker.rulesLoading;
     const asked = QUESTIONS.filter((q) => !q.askedWhen || q.askedWhen(answers));
 
     return (
       // A reader on the form is about to answer: start the engine before the province is chosen.
-      <div class="checker" onFocusIn={this.loadRules} onPointerEnter={this.loadRules} onPointerDown={this.loadRules}>
+      <div class="checker" lang={lang === 'en' ? 'en' : undefined} onFocusIn={this.loadRules} onPointerEnter={this.loadRules} onPointerDown={this.loadRules}>
         {(notice.problems.length > 0 || notice.unknown.length > 0) && (
           <div class="checker-notice" role="alert" data-testid="url-notice">
-            <p>{zh.checker.urlNotice}</p>
+            <p>{s.checker.urlNotice}</p>
             <ul>
               {notice.problems.map((p) => (
                 <li>
-                  {zh.checker.urlProblem} <code>{p.field}</code>（{zh.questions[p.field].short}）：{p.message}
+                  {s.checker.urlProblem} <code>{p.field}</code>
+                  {s.punct.open}
+                  {s.questions[p.field].short}
+                  {s.punct.close}
+                  {s.punct.colon}
+                  {w(p.message)}
                 </li>
               ))}
               {notice.unknown.map((k) => (
                 <li>
-                  {zh.checker.urlProblem} <code>{k}</code>：{zh.checker.unknownParam}
+                  {s.checker.urlProblem} <code>{k}</code>
+                  {s.punct.colon}
+                  {s.checker.unknownParam}
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <form class="checker-questions" method="get" action="" onSubmit={(e) => e.preventDefault()} aria-label={zh.checker.formLabel}>
-          <h2>{zh.checker.formHeading}</h2>
-          {asked.map((q, i) => this.field(q, i + 1, form, provinceFound?.short ?? null))}
+        <form class="checker-questions" method="get" action="" onSubmit={(e) => e.preventDefault()} aria-label={s.checker.formLabel}>
+          <h2>{s.checker.formHeading}</h2>
+          {asked.map((q, i) => this.field(q, i + 1, form, provinceFound ? provinceShort(provinceFound, lang) : null))}
         </form>
         <p class="checker-summary" role="status" aria-live="polite" data-testid="checker-summary">
-          {summary}
+          {w(summary)}
         </p>
         {result && view && (
           <>
             <p class="checker-actions">
               <button type="button" onClick={() => this.copyMarkdown()}>
-                {zh.result.copy}
+                {s.result.copy}
               </button>{' '}
               <button type="button" onClick={() => print()}>
-                {zh.result.print}
+                {s.result.print}
               </button>
             </p>
             {copy && (
               <div role="status" data-testid="copy-status">
                 <p>{copy.message}</p>
-                {copy.fallback && <textarea readOnly rows={8} aria-label={zh.result.copyLabel} value={copy.fallback} />}
+                {copy.fallback && <textarea readOnly rows={8} aria-label={s.result.copyLabel} value={copy.fallback} />}
               </div>
             )}
-            {todayResult && <PastDateNotice past={result} today={todayResult} lines={pastLines} href={`?${this.query({ ...result.answers, date: this.today })}`} />}
+            {todayResult && (
+              <PastDateNotice past={result} today={todayResult} lines={pastLines} href={`?${this.query({ ...result.answers, date: this.today })}`} s={s} w={w} />
+            )}
             <ResultView
               view={view}
+              s={s}
+              w={w}
               answersQuery={this.query(result.answers)}
               link={`${location.origin}${location.pathname}?${this.query(result.answers)}`}
               recheckHref={view.crossProvince ? `?${this.query({ ...result.answers, province: view.crossProvince.recheck.province })}` : undefined}
@@ -397,7 +442,7 @@ export default class Checker extends Component<CheckerProps, State> {
           </>
         )}
         {!result && answers.province === undefined && (
-          <p class="checker-hint">{zh.checker.overviewHint(provinces.length, overviewDate)}</p>
+          <p class="checker-hint">{s.checker.overviewHint(provinces.length, overviewDate)}</p>
         )}
       </div>
     );

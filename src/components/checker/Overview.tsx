@@ -3,15 +3,43 @@
 // client directive), from summary.ts and the validated rule set, so it ships no JavaScript.
 import { reasonFor } from '../../engine/evaluate';
 import type { NationwideSummary } from '../../engine/nationwide';
+import { provinceShort, type Lang } from '../../engine/localize';
 import type { RuleSet } from '../../engine/types';
-import { zh } from '../../i18n/zh-pages';
+import type { Strings } from '../../i18n/zh';
+import { zh as zhPages } from '../../i18n/zh-pages';
 import { presentReason } from '../../present/present';
 import { Why } from './Why';
+import { marker } from './words';
 
-export function Overview({ summary, ruleSet }: { summary: NationwideSummary; ruleSet: RuleSet }) {
-  const name = (code: string) => ruleSet.provinces.find((p) => p.code === code)?.short ?? code;
-  const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => presentReason(reasonFor(ruleSet, r)));
-  const all = (codes: string[]) => (codes.length === summary.provinceCount ? zh.checkerPage.allProvinces : codes.map(name).join('、'));
+/** The checker page's own words (zh-pages.ts's checkerPage; the English page gives its own). */
+export type CheckerPageWords = typeof zhPages.checkerPage;
+
+/**
+ * In English: `s` = en, `page` = the English page words, `lang` = 'en', and `ruleSet` in English
+ * (localizeRuleSet), the one the summary's results were computed from.
+ */
+export function Overview({
+  summary,
+  ruleSet,
+  s = zhPages,
+  page = zhPages.checkerPage,
+  lang = 'zh-CN',
+}: {
+  summary: NationwideSummary;
+  ruleSet: RuleSet;
+  s?: Strings;
+  page?: CheckerPageWords;
+  lang?: Lang;
+}) {
+  const zh = { ...s, checkerPage: page };
+  const w = marker(lang === 'en');
+  const { colon, open, close, list } = s.punct;
+  const name = (code: string) => {
+    const p = ruleSet.provinces.find((x) => x.code === code);
+    return p ? provinceShort(p, lang) : code;
+  };
+  const reasons = (ids: string[]) => ids.flatMap((id) => ruleSet.rules.filter((r) => r.id === id)).map((r) => presentReason(reasonFor(ruleSet, r), s));
+  const all = (codes: string[]) => (codes.length === summary.provinceCount ? zh.checkerPage.allProvinces : codes.map(name).join(list));
   return (
     <div class="checker-result" data-testid="overview-result">
       <h2>{zh.checkerPage.overviewHeading(summary.asOf)}</h2>
@@ -24,8 +52,10 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
             const [reason] = reasons([b.rule]);
             return (
               <li>
-                ⚠ {all(b.provinces)}：{reason.text}
-                <Why reasons={[reason]} eager />
+                ⚠ {all(b.provinces)}
+                {colon}
+                {w(reason.text)}
+                <Why reasons={[reason]} eager s={s} w={w} />
               </li>
             );
           })}
@@ -46,23 +76,25 @@ export function Overview({ summary, ruleSet }: { summary: NationwideSummary; rul
                   </>
                 )}
               </span>{' '}
-              <a href={`/steps/${s.id}/`}>{s.title}</a>
+              <a href={`${zh.stepsPath}${s.id}/`}>{w(s.title)}</a>
             </p>
             {(s.groups.length > 1 || s.groups[0].method) && (
               <ul>
                 {s.groups.map((g) => (
                   <li>
                     {zh.status[g.status]}
-                    {g.method ? `（${zh.method[g.method]}）` : ''}：{all(g.provinces)}
+                    {g.method ? w(`${open}${zh.method[g.method]}${close}`) : ''}
+                    {colon}
+                    {all(g.provinces)}
                   </li>
                 ))}
               </ul>
             )}
-            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, list) => list.findIndex((x) => x.rule === r.rule) === i)} eager />
+            <Why reasons={s.groups.flatMap((g) => reasons(g.rules)).filter((r, i, found) => found.findIndex((x) => x.rule === r.rule) === i)} eager s={zh} w={w} />
           </li>
         ))}
       </ol>
-      <p class="checker-version">{zh.result.rulesVersion(summary.rulesVersion)}</p>
+      <p class="checker-version">{w(zh.result.rulesVersion(summary.rulesVersion))}</p>
     </div>
   );
 }

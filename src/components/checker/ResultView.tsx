@@ -2,77 +2,101 @@
 // list: the path is closed), today's stages, the ten steps with their status, conditions,
 // documents, pre-approvals, the expected dates, the duties after approval and what the data
 // cannot say.
-import { zh } from '../../i18n/zh';
+import type { Strings } from '../../i18n/zh';
 import type { ItemView, ResultViewModel, StepView } from '../../present/present';
 import { Why } from './Why';
+import type { Mark } from './words';
+
+/** The page's words and how its text is marked (Chinese runs on an English page). */
+interface Words {
+  s: Strings;
+  w: Mark;
+}
 
 /** Source numbers for print, where the "为什么？" disclosures are left out. */
 function Refs({ refs }: { refs: number[] }) {
   return refs.length ? <sup class="checker-refs">[{refs.join(',')}]</sup> : null;
 }
 
-function Items({ list, testid }: { list: ItemView[]; testid: string }) {
+function Items({ list, testid, s, w }: { list: ItemView[]; testid: string } & Words) {
   return (
     <ul data-testid={testid}>
       {list.map((item) => (
         <li data-rule={item.reasons[0]?.rule ?? undefined}>
-          <strong>{item.name}</strong>
-          {item.note && <span class="checker-item-note">（{item.note}）</span>}
+          <strong>{w(item.name)}</strong>
+          {item.note && (
+            <span class="checker-item-note">
+              {s.punct.open}
+              {w(item.note)}
+              {s.punct.close}
+            </span>
+          )}
           <Refs refs={item.refs} />
-          <Why reasons={item.reasons} />
+          <Why reasons={item.reasons} s={s} w={w} />
         </li>
       ))}
     </ul>
   );
 }
 
-function Step({ s }: { s: StepView }) {
+function Step({ step, s, w }: { step: StepView } & Words) {
   return (
-    <li data-step={s.id} data-status={s.status}>
+    <li data-step={step.id} data-status={step.status}>
       <p>
-        <span class={`status status-${s.status}`} data-testid="status">
-          <span aria-hidden="true">{s.mark}</span> {s.statusLabel}
+        <span class={`status status-${step.status}`} data-testid="status">
+          <span aria-hidden="true">{step.mark}</span> {step.statusLabel}
         </span>{' '}
-        <a href={s.href}>{s.title}</a>
-        <Refs refs={s.refs} />
+        <a href={step.href}>{w(step.title)}</a>
+        <Refs refs={step.refs} />
       </p>
-      {s.details.map((d) => (
-        <p data-testid={d.kind}>{d.text}</p>
+      {step.details.map((d) => (
+        <p data-testid={d.kind}>{w(d.text)}</p>
       ))}
-      {s.conflicts.length > 0 && (
+      {step.conflicts.length > 0 && (
         <p class="checker-conflict" data-testid="conflicts">
-          {s.conflicts.map((c) => `${c.label}：${c.title}`).join('；')}
+          {w(step.conflicts.map((c) => `${c.label}${s.punct.colon}${c.title}`).join(s.punct.semi))}
         </p>
       )}
-      <Why reasons={[...s.reasons, ...s.conflicts]} />
+      <Why reasons={[...step.reasons, ...step.conflicts]} s={s} w={w} />
     </li>
   );
 }
 
-export function ResultView({ view, answersQuery, link, recheckHref }: { view: ResultViewModel; answersQuery: string; link: string; recheckHref?: string }) {
-  const r = zh.result;
+export function ResultView({
+  view,
+  answersQuery,
+  link,
+  recheckHref,
+  s,
+  w,
+}: { view: ResultViewModel; answersQuery: string; link: string; recheckHref?: string } & Words) {
+  const r = s.result;
+  const { colon, list: listSep } = s.punct;
+  const words = { s, w };
   return (
     <div class="checker-result" data-testid="checker-result" data-answers={answersQuery}>
-      <h2 id="checker-result-heading">{view.heading}</h2>
-      {view.currentName && <p>{r.currentName(view.currentName)}</p>}
-      <p class="checker-answers">{view.answersLine}</p>
+      <h2 id="checker-result-heading">{w(view.heading)}</h2>
+      {view.currentName && <p>{w(r.currentName(view.currentName))}</p>}
+      <p class="checker-answers">{w(view.answersLine)}</p>
       <p class="checker-print-only" data-testid="print-link">
-        {r.linkBack}：{link}
+        {r.linkBack}
+        {colon}
+        {link}
       </p>
       {view.openQuestions && (
         <p class="checker-open" role="note" data-testid="open-questions">
-          {view.openQuestions}
+          {w(view.openQuestions)}
         </p>
       )}
       {view.crossProvince && (
         <section class="checker-cross-province" data-testid="cross-province" aria-labelledby="checker-cross-province-heading">
           <h3 id="checker-cross-province-heading">{r.crossProvinceHeading}</h3>
-          <p>{view.crossProvince.text}</p>
-          {view.crossProvince.items.length > 0 && <Items list={view.crossProvince.items} testid="cross-province-rules" />}
+          <p>{w(view.crossProvince.text)}</p>
+          {view.crossProvince.items.length > 0 && <Items list={view.crossProvince.items} testid="cross-province-rules" {...words} />}
           {recheckHref && (
             <p>
               <a href={recheckHref} data-testid="recheck">
-                {view.crossProvince.recheck.label}
+                {w(view.crossProvince.recheck.label)}
               </a>
             </p>
           )}
@@ -85,13 +109,15 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
             {view.blockers.map((b) => (
               <li data-rule={b.reasons[0]?.rule}>
                 <p>
-                  <strong>{b.name}</strong>：{b.reasons[0]?.text}
+                  <strong>{w(b.name)}</strong>
+                  {colon}
+                  {w(b.reasons[0]?.text ?? '')}
                 </p>
                 <p>
                   <strong>{r.instead}</strong>
-                  {b.note}
+                  {w(b.note)}
                 </p>
-                <Why reasons={b.reasons} />
+                <Why reasons={b.reasons} {...words} />
               </li>
             ))}
           </ul>
@@ -100,7 +126,7 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
       {view.unknowns.length > 0 && (
         <section data-testid="unknowns">
           <h3>{r.unknownsHeading}</h3>
-          <Items list={view.unknowns} testid="unknown-list" />
+          <Items list={view.unknowns} testid="unknown-list" {...words} />
         </section>
       )}
       {view.stages.length > 0 && (
@@ -109,8 +135,9 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
           <ol class="checker-stages">
             {view.stages.map((st) => (
               <li data-stage={st.id}>
-                <strong>{st.title}</strong>
-                ：{st.steps.length > 0 ? st.steps.map((x) => x.title).join('、') : st.note}
+                <strong>{w(st.title)}</strong>
+                {colon}
+                {w(st.steps.length > 0 ? st.steps.map((x) => x.title).join(listSep) : st.note)}
               </li>
             ))}
           </ol>
@@ -120,8 +147,8 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
         <>
           <h3>{r.stepsHeading}</h3>
           <ol class="checker-steps" data-testid="steps">
-            {view.steps.map((s) => (
-              <Step s={s} />
+            {view.steps.map((step) => (
+              <Step step={step} {...words} />
             ))}
           </ol>
         </>
@@ -129,7 +156,7 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
       {view.requirements.length > 0 && (
         <>
           <h3>{r.requirementsHeading}</h3>
-          <Items list={view.requirements} testid="requirements" />
+          <Items list={view.requirements} testid="requirements" {...words} />
         </>
       )}
       {view.materials.length > 0 && (
@@ -138,7 +165,7 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
           {view.materials.map((g) => (
             <>
               <h4>{g.label}</h4>
-              <Items list={g.items} testid={`materials-${g.kind}`} />
+              <Items list={g.items} testid={`materials-${g.kind}`} {...words} />
             </>
           ))}
         </section>
@@ -149,31 +176,35 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
           <ul data-testid="pre-approvals">
             {view.preApprovals.map((p) => (
               <li data-category={p.category}>
-                <strong>{p.name}</strong>：{p.note}
+                <strong>{w(p.name)}</strong>
+                {colon}
+                {w(p.note)}
                 <Refs refs={p.refs} />
-                <Why reasons={p.reasons} />
+                <Why reasons={p.reasons} {...words} />
               </li>
             ))}
           </ul>
         </>
       )}
       <h3>{r.timelineHeading}</h3>
-      <p>{view.timelineIntro}</p>
+      <p>{w(view.timelineIntro)}</p>
       <ul data-testid="timeline">
         {view.timeline.map((p) => (
           <li data-phase={p.phase}>
-            {p.label}：{p.text}
+            {w(`${p.label}${colon}${p.text}`)}
             <Refs refs={p.refs} />
-            {p.conflicts.length > 0 && <span class="checker-conflict">（{p.conflicts.map((c) => `${c.label}：${c.title}`).join('；')}）</span>}
-            <Why reasons={[...p.reasons, ...p.conflicts]} />
+            {p.conflicts.length > 0 && (
+              <span class="checker-conflict">{w(`${s.punct.open}${p.conflicts.map((c) => `${c.label}${colon}${c.title}`).join(s.punct.semi)}${s.punct.close}`)}</span>
+            )}
+            <Why reasons={[...p.reasons, ...p.conflicts]} {...words} />
           </li>
         ))}
       </ul>
-      {view.timelineNote && <p data-testid="timeline-unknown">{view.timelineNote}</p>}
+      {view.timelineNote && <p data-testid="timeline-unknown">{w(view.timelineNote)}</p>}
       {view.afterFiling.length > 0 && (
         <>
           <h3>{r.afterFilingHeading}</h3>
-          <Items list={view.afterFiling} testid="after-filing" />
+          <Items list={view.afterFiling} testid="after-filing" {...words} />
         </>
       )}
       {view.sources.length > 0 && (
@@ -182,7 +213,7 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
           <ol>
             {view.sources.map((src) => (
               <li>
-                {src.title}
+                {w(src.title)}
                 {src.gradeNote}
               </li>
             ))}
@@ -190,7 +221,7 @@ export function ResultView({ view, answersQuery, link, recheckHref }: { view: Re
         </section>
       )}
       <p class="checker-version" data-testid="rules-version">
-        {view.footer}
+        {w(view.footer)}
       </p>
     </div>
   );

@@ -3,7 +3,10 @@
 // Text only: nothing here is ever inserted as HTML.
 import { useState } from 'preact/hooks';
 import type { ReasonView } from '../../present/present';
-import { zh } from '../../i18n/zh';
+import { zh, type Strings } from '../../i18n/zh';
+import type { Mark } from './words';
+
+const plain: Mark = (text) => text;
 
 /**
  * `eager`: the reasons are in the markup from the start (the overview, rendered at build time
@@ -11,26 +14,33 @@ import { zh } from '../../i18n/zh';
  * disclosure: most of a result's elements are reasons nobody has opened yet, and creating them all
  * at once held up the first result on a phone.
  */
-export function Why({ reasons, eager = false }: { reasons: ReasonView[]; eager?: boolean }) {
+export function Why({ reasons, eager = false, s = zh, w = plain }: { reasons: ReasonView[]; eager?: boolean; s?: Strings; w?: Mark }) {
   const [opened, setOpened] = useState(eager);
   if (!reasons.length) return null;
   return (
     <details class="why" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
-      <summary>{zh.result.why}</summary>
+      <summary>{s.result.why}</summary>
       {opened &&
         reasons.map((r) => (
           <div class="why-reason" data-rule={r.rule ?? undefined}>
             <p>
-              {r.label && <em class="why-label">{r.label}：</em>}
-              <strong>{r.title}</strong>：{r.text}
-              {r.period && <span class="why-dates">{r.period}</span>}
+              {r.label && (
+                <em class="why-label">
+                  {w(r.label)}
+                  {s.punct.colon}
+                </em>
+              )}
+              <strong>{w(r.title)}</strong>
+              {s.punct.colon}
+              {w(r.text)}
+              {r.period && <span class="why-dates">{w(r.period)}</span>}
             </p>
             {r.sources.length > 0 && (
               <ol class="why-sources">
-                {r.sources.map((s) => (
+                {r.sources.map((src) => (
                   <li>
-                    {s.url ? <a href={s.url}>{s.title}</a> : s.title}
-                    {s.gradeNote}
+                    {src.url ? <a href={src.url}>{w(src.title)}</a> : w(src.title)}
+                    {src.gradeNote}
                   </li>
                 ))}
               </ol>

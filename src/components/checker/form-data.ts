@@ -6,4 +6,9 @@ import preApprovalFile from '../../rules/pre-approval.json';
 import type { PreApprovalCategory, Province } from '../../engine/types';
 
 export const provinces: Province[] = provinceFile.provinces;
-export const categories: Pick<PreApprovalCategory, 'id' | 'name'>[] = preApprovalFile.categories.map(({ id, name }) => ({ id, name }));
+/** With their English names: one island serves /checker/ and /en/checker/. */
+export const categories: (Pick<PreApprovalCategory, 'id' | 'name'> & { en: { name: string } })[] = preApprovalFile.categories.map(({ id, name, en }) => ({
+  id,
+  name,
+  en: { name: en.name },
+}));
