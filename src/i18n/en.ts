@@ -112,7 +112,7 @@ export const en: Strings = {
           ? 'issued in this province'
           : `issued in another province${a.residencePermit === true ? ', with a residence permit of this province' : a.residencePermit === false ? ', without a residence permit of this province' : ''}`
       }; content categories: ${a.content.length ? a.content.join(', ') : 'none'}`,
-    crossProvinceHeading: 'The existing filing is in another province than the one chosen',
+    crossProvinceHeading: 'The existing filing is in a different province from the one chosen',
     crossProvince: (filing: string, chosen: string) =>
       `The entity’s existing filing is in ${filing}, and you chose ${chosen}: two different provinces. The new website is added under the entity of the existing filing. `,
     crossProvinceSee: 'What the sources say about this is below.',

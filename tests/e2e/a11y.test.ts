@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { htmlFiles, urlPathOf } from '../helpers/site';
 import { checkerSettled, hydrated, useBuiltSite, type CheckerState } from '../helpers/e2e';
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Where the sweep's pages load axe-core from (served by a route, never by the site). */
@@ -37,6 +39,10 @@ const CHECKER_STATES: [name: string, path: string, state: CheckerState][] = [
   ['a blocker', '/checker/?province=sx&date=2020-01-01&entity=individual&localId=no', 'result'],
   ['pre-approval content', '/checker/?province=zj&date=2018-09-10&content=news,education', 'result'],
   ['a malformed URL', '/checker/?province=%3Cb%3Exx&date=2018-02-30&entity=robot&foo=bar', 'notice'],
+  // The English checker: the same island in English, its Chinese runs marked lang="zh-CN".
+  ['English: no province yet (overview)', '/en/checker/', 'overview'],
+  ['English: a blocker', '/en/checker/?province=sx&date=2020-01-01&entity=individual&localId=no', 'result'],
+  ['English: a malformed URL', '/en/checker/?province=%3Cb%3Exx&date=2018-02-30&entity=robot&foo=bar', 'notice'],
 ];
 
 /** Templates with styles of their own, checked again in the dark theme. */
@@ -121,7 +127,7 @@ async function sweep(visits: Visit[]): Promise<string[]> {
         const response = await page.goto(site.server.url(visit.path), { waitUntil: 'load' });
         await hydrated(page);
         if (visit.state) {
-          const shown = await checkerSettled(page);
+          const shown = await checkerSettled(page, visit.path.startsWith('/en/') ? en : zh);
           if (shown !== visit.state) found.push(`${visit.path}: the checker shows ${shown}, not ${visit.state}`);
         }
         for (const v of await axeOn(page, visit.scheme === 'dark' ? COLOUR_RULES : undefined))
