@@ -4,7 +4,7 @@
 // lang="zh-CN". Applies to every page in dist, so each page added in either language is covered.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, elements, find, findAll, text, type HtmlDocument, type HtmlElement } from '../helpers/html';
-import { htmlFiles, loadHtmlFile, urlPathOf } from '../helpers/site';
+import { htmlFiles, loadHtmlFile, sidebarLinks, urlPathOf } from '../helpers/site';
 import { requireDist } from '../../tooling/paths';
 import { ENGLISH_PENDING } from '../../src/i18n/lang-path';
 import { zh as chineseWords } from '../../src/i18n/zh-pages';
@@ -60,6 +60,18 @@ describe('every page in both languages', () => {
     const noChinese = paths.filter((p) => isEnglish(p) && !pages.has(chineseOf(p)));
     expect(noEnglish, 'Chinese pages without an English twin').toEqual([]);
     expect(noChinese, 'English pages without a Chinese twin').toEqual([]);
+  });
+
+  it("the language picker offers each page's twin, so a reader switching language stays on the same page", () => {
+    const problems: string[] = [];
+    for (const path of pages.keys()) {
+      if (pending(path)) continue;
+      const twin = isEnglish(path) ? chineseOf(path) : englishOf(path);
+      const picker = find(doc(path), (el) => el.tagName === 'starlight-lang-select');
+      const options = picker ? findAll(picker, (el) => el.tagName === 'option').map((o) => attr(o, 'value')) : [];
+      if (!options.includes(twin) || !options.includes(path)) problems.push(`${path}: picker offers ${options.join(' ') || 'nothing'}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('twins have the same h2/h3 structure and the same links (internal ones to the twin in their language)', () => {
@@ -146,6 +158,13 @@ describe('English pages', () => {
     }
     expect(sentences.length).toBeGreaterThan(20);
     expect(problems.slice(0, 20), `${problems.length} Chinese page sentence(s) on English pages`).toEqual([]);
+  });
+
+  it('have the sidebar in English, linking to English pages (the same entries as the Chinese sidebar)', () => {
+    const en = sidebarLinks(doc('/en/provinces/zj/'));
+    const zh = sidebarLinks(doc('/provinces/zj/'));
+    expect(en.map((l) => l.label).filter((label) => CHINESE.test(label))).toEqual([]);
+    expect(en.map((l) => (pending(l.href) ? l.href : chineseOf(l.href)))).toEqual(zh.map((l) => l.href));
   });
 
   it('mark every Chinese run they show, and Chinese pages mark none', () => {
