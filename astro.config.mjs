@@ -13,10 +13,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import externalLinks from './build/external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
 
-/** Sidebar entries for the ten steps, numbered and titled from the step data. */
+/** Sidebar entries for the ten steps, numbered and titled from the step data (English from its `en`). */
 const stepItems = [...stepRegistry.steps]
   .sort((a, b) => a.order - b.order)
-  .map((step) => ({ label: `${step.order}. ${step.title}`, slug: `steps/${step.id}` }));
+  .map((step) => ({
+    label: `${step.order}. ${step.title}`,
+    translations: { en: `${step.order}. ${step.en.title}` },
+    slug: `steps/${step.id}`,
+  }));
 
 export default defineConfig({
   // The checker's browser bundle: small stand-ins for json-rules-engine's unused dependencies
@@ -37,11 +41,15 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: '新增网站备案指南',
+      // Chinese is the root locale (URLs without a prefix); English lives under /en/. The language
+      // picker keeps the reader on the same page: every page exists in both (tests/site/languages.test.ts).
+      title: { 'zh-CN': '新增网站备案指南', en: 'Adding a Website: ICP Filing Guide' },
       description: '已在其他服务商备案、现在阿里云托管新网站的“新增网站（原备案不在阿里云）”备案指南与规则检查器',
       defaultLocale: 'root',
-      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      locales: { root: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } },
       lastUpdated: false,
+      // The hreflang links name pages that exist (see there).
+      routeMiddleware: './src/route-data.ts',
       // The change log is one long page on purpose; a weaker length penalty keeps it findable
       // without letting it drown the short guide pages (golden queries in tests/e2e/search.test.ts).
       pagefind: { ranking: { pageLength: 0.3 } },
@@ -57,29 +65,32 @@ export default defineConfig({
       sidebar: [
         {
           label: '开始',
+          translations: { en: 'Start' },
           items: [
-            { label: '总览', link: '/' },
-            { label: '检查器', link: '/checker/' },
+            { label: '总览', translations: { en: 'Overview' }, link: '/' },
+            { label: '检查器', translations: { en: 'Checker' }, link: '/checker/' },
           ],
         },
         {
           label: '前提条件',
+          translations: { en: 'Prerequisites' },
           items: [
-            { label: '注册阿里云账号', slug: 'prerequisites/account' },
-            { label: '网站域名准备与检查', slug: 'prerequisites/domain' },
-            { label: '备案服务器与备案服务号', slug: 'prerequisites/server' },
-            { label: '各地区管局备案规则', slug: 'prerequisites/bureau-rules' },
-            { label: '（可选）前置审批', slug: 'prerequisites/pre-approval' },
+            { label: '注册阿里云账号', translations: { en: 'Alibaba Cloud account' }, slug: 'prerequisites/account' },
+            { label: '网站域名准备与检查', translations: { en: 'Domain name' }, slug: 'prerequisites/domain' },
+            { label: '备案服务器与备案服务号', translations: { en: 'Server and filing service number' }, slug: 'prerequisites/server' },
+            { label: '各地区管局备案规则', translations: { en: 'Provincial bureau rules' }, slug: 'prerequisites/bureau-rules' },
+            { label: '（可选）前置审批', translations: { en: '(Optional) Pre-approval' }, slug: 'prerequisites/pre-approval' },
           ],
         },
-        { label: '备案流程', items: stepItems },
+        { label: '备案流程', translations: { en: 'Filing steps' }, items: stepItems },
         {
           label: '参考',
+          translations: { en: 'Reference' },
           items: [
-            { label: '各省规则', link: '/provinces/' },
-            { label: '规则变更记录', link: '/changes/' },
-            { label: '术语表', slug: 'glossary' },
-            { label: '资料来源', slug: 'sources' },
+            { label: '各省规则', translations: { en: 'Province rules' }, link: '/provinces/' },
+            { label: '规则变更记录', translations: { en: 'Change log' }, link: '/changes/' },
+            { label: '术语表', translations: { en: 'Glossary' }, slug: 'glossary' },
+            { label: '资料来源', translations: { en: 'Sources' }, slug: 'sources' },
           ],
         },
       ],

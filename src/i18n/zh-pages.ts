@@ -6,6 +6,86 @@ import { zh as ui } from './zh';
 
 export const zh = {
   ...ui,
+  /** The site's name (Starlight's title). */
+  siteTitle: '新增网站备案指南',
+  /** Punctuation and small words the generated parts put between facts. */
+  punct: {
+    /** Around an aside: "（…）". */
+    open: '（',
+    close: '）',
+    comma: '，',
+    colon: '：',
+  },
+  /** The "资料来源与核对日期" block under every guide page (PageSources.astro). */
+  pageSources: {
+    heading: '资料来源与核对日期',
+    reviewedBefore: '本页事实最后核对于',
+    reviewedAfter: '。规则会变，办理前请以阿里云备案系统和管局的当前要求为准。',
+    versionBefore: (v: string) => `本站规则版本：${v}，见`,
+    changesLink: '规则变更记录',
+    versionAfter: '。',
+    noneBefore: '本页没有单独引用的资料。全部资料见',
+    sourcesLink: '资料来源',
+    noneAfter: '。',
+  },
+  /** A source's date: published or seen on. */
+  sourceDate: (publishedOn: string | undefined, observedOn: string | undefined) => (publishedOn ? `发布 ${publishedOn}` : `所见 ${observedOn}`),
+  /** On /sources/: how many rules cite a source. */
+  citedBy: (n: number) => `被 ${n} 条规则引用`,
+  /** Places of a rule: all provinces, or all but a few. */
+  places: {
+    all: '全国',
+    allBut: (others: string[], n: number) => `除${others.join('、')}以外的 ${n} 个省份`,
+  },
+  /** The search filter 省份 (the filter's name is shown in Pagefind's panel). */
+  provinceFilter: '省份',
+  /** The search filter 类别. */
+  categoryFilter: '类别',
+  /** The province summary (province-summary.ts): the overview's cells and a province page's facts. */
+  provinceSummary: {
+    cannot: (title: string) => `不可以：${title}`,
+    canWith: (proof: string) => `可以，需${proof}`,
+    noLimit: '资料中未见限制',
+    noPhoneRule: '资料中未见要求',
+  },
+  /** The overview of all provinces (/provinces/). */
+  provincesPage: {
+    title: '各省备案规则一览',
+    description: '31 个省级行政区的外省个人备案、本地手机号、身份核验方式、短信核验起始日期和管局审核时限，按规则数据生成。',
+    introBefore: (day: string) => `下表按 ${day}（本站构建当天，北京时间）适用的规则生成，每个格子都可以点进规则变更记录查看依据和来源。想看某一天的情况，用`,
+    checkerLink: '备案检查器',
+    introAfter: '选日期。',
+    filterLabel: '筛选省份',
+    filterPlaceholder: '如 浙江、zj',
+    /** Filled in by the page's script: {shown} {total}. */
+    filterCount: '显示 {shown} / {total} 个省份',
+    caption: (day: string) => `各省规则（${day}）`,
+    province: '省份',
+    nonLocal: '外省身份证的个人',
+    phone: '电话号码要求',
+    identity: '身份核验方式',
+    smsStart: '短信核验起始',
+    bureauMax: '管局审核上限（工作日）',
+    bureauMaxShort: '管局审核上限',
+    unknown: '未知',
+  },
+  /** One province's page (/provinces/<code>/). */
+  provinceOne: {
+    title: (full: string) => `${full}：管局要求与时间线`,
+    description: (full: string, code: string) => `${full}（${code}）办理新增网站备案时适用的管局规则、短信核验和身份核验的日期与来源。`,
+    intro: (full: string, day: string) => [`${full}（代码 `, `）。以下内容全部由规则数据生成；“今天”指本站构建当天 ${day}（北京时间）。`] as [string, string],
+    checkerLink: (short: string) => `用检查器查看${short}的备案步骤 →`,
+    today: '今天适用',
+    history: '时间线',
+    smsStart: '短信核验起始日期',
+    bureauMax: '管局审核上限',
+    bureauMaxDays: (n: number) => `${n} 个工作日`,
+    bureauSite: '管局备案网站',
+    bureauSiteNote: ['（2019 年资料中的地址；全国入口为 ', '）'] as [string, string],
+    started: '开始',
+    ended: '结束',
+    historyLine: (kind: string) => `：${kind}——`,
+  },
   /** The checker page's own words, rendered at build time (the island's words are in zh.ts). */
   checkerPage: {
     title: '备案检查器',
@@ -172,3 +252,4 @@ export const zh = {
     },
   },
 };
+export type PageStrings = typeof zh;

@@ -30,6 +30,12 @@ const TEMPLATES = {
   'pre-approval table': '/prerequisites/pre-approval/',
   'review times': '/steps/bureau-review/',
   'source list': '/sources/',
+  // The English edition: the same templates in English (Chinese runs marked lang="zh-CN").
+  'English home (splash)': '/en/',
+  'English step page': '/en/steps/sms-verification/',
+  'English province page': '/en/provinces/zj/',
+  'English province overview': '/en/provinces/',
+  'English change log': '/en/changes/',
 } as const;
 
 /** The checker in each state it can show, with the state the page must settle in. */

@@ -41,3 +41,19 @@ describe('/provinces/', () => {
     expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('外省身份证的个人');
   });
 });
+
+describe('/en/provinces/', () => {
+  it('filters by English name, code, Chinese name or pinyin, and counts in English', async () => {
+    const page = await site.newPage();
+    await page.goto(site.server.url('/en/provinces/'));
+    expect(await visibleRows(page).count()).toBe(ruleSet.provinces.length);
+    for (const query of ['Zhejiang', 'zj', '浙江', 'zhejiang']) {
+      await page.getByLabel('Filter provinces').fill(query);
+      expect(await visibleRows(page).count(), query).toBe(1);
+      expect(await visibleRows(page).first().innerText()).toContain('Zhejiang');
+    }
+    expect(await page.locator('#province-count').innerText()).toBe(`Showing 1 of ${ruleSet.provinces.length} provinces`);
+    await page.getByLabel('Filter provinces').fill('Inner Mongolia');
+    expect(await visibleRows(page).first().innerText()).toContain('Inner Mongolia');
+  });
+});

@@ -1,5 +1,6 @@
 // Golden queries: what a filer would type, and the page that must be among the first three results,
-// through Starlight's real search dialog (Pagefind, Chinese segmentation in the browser).
+// through Starlight's real search dialog (Pagefind, Chinese segmentation in the browser). English
+// pages have their own index (Pagefind follows <html lang>), searched from an English page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from '../helpers/e2e';
@@ -53,17 +54,44 @@ const GOLDEN: [query: string, expected: string][] = [
   ['杭州', '/provinces/zj/'],
 ];
 
-async function openSearch(): Promise<Page> {
+/** What an English reader would type; the expected pages are those of the English edition. */
+const GOLDEN_EN: [query: string, expected: string][] = [
+  ['Zhejiang', '/en/provinces/zj/'],
+  ['Zhejiang SMS verification', '/en/provinces/zj/'],
+  ['Shanghai residence permit', '/en/provinces/sh/'],
+  ['Tianjin phone number', '/en/provinces/tj/'],
+  ['Hubei', '/en/provinces/hb/'],
+  ['Inner Mongolia', '/en/provinces/nm/'],
+  ['Guangdong', '/en/provinces/gd/'],
+  ['Shaanxi', '/en/provinces/sn/'],
+  ['filing rules by province', '/en/provinces/'],
+  ['rules for every province', '/en/provinces/nationwide/'],
+  ['rule change log', '/en/changes/'],
+  ['working days', '/en/provinces/nationwide/'],
+  ['SMS verification', '/en/steps/sms-verification/'],
+  ['face verification', '/en/steps/identity-verification/'],
+  ['backdrop photo', '/en/steps/identity-verification/'],
+  ['news licence', '/en/prerequisites/pre-approval/'],
+  ['Alibaba Cloud account', '/en/prerequisites/account/'],
+  ['initial review', '/en/steps/initial-review/'],
+  ['public security filing', '/en/steps/progress-query/'],
+];
+
+/** The search dialog's name and a page to open it on, per language. */
+const UI = { 'zh-CN': { page: '/', label: '搜索' }, en: { page: '/en/', label: 'Search' } } as const;
+type Lang = keyof typeof UI;
+
+async function openSearch(lang: Lang = 'zh-CN'): Promise<Page> {
   const page = await site.newPage();
-  await page.goto(site.server.url('/'));
-  await page.getByRole('button', { name: '搜索' }).click();
-  await page.getByRole('dialog', { name: '搜索' }).locator('input.pagefind-ui__search-input').waitFor({ state: 'visible' });
+  await page.goto(site.server.url(UI[lang].page));
+  await page.getByRole('button', { name: UI[lang].label }).click();
+  await page.getByRole('dialog', { name: UI[lang].label }).locator('input.pagefind-ui__search-input').waitFor({ state: 'visible' });
   return page;
 }
 
 /** Types a query and returns the paths of the first three results once they are for that query. */
-async function search(page: Page, query: string): Promise<string[]> {
-  const dialog = page.getByRole('dialog', { name: '搜索' });
+async function search(page: Page, query: string, lang: Lang = 'zh-CN'): Promise<string[]> {
+  const dialog = page.getByRole('dialog', { name: UI[lang].label });
   await dialog.locator('input.pagefind-ui__search-input').fill(query);
   const handle = await page.waitForFunction(
     (q) => {
@@ -83,35 +111,39 @@ async function search(page: Page, query: string): Promise<string[]> {
   return (await handle.jsonValue()) as string[];
 }
 
-describe(`golden queries (${GOLDEN.length})`, () => {
-  // A few search dialogs, each kept open as a reader keeps typing, take the queries in turn: most of
-  // a query's time is Pagefind's debounce and fetches, so three tabs answer three at once.
-  const TABS = 3;
-  let context: BrowserContext;
-  const free: Page[] = [];
-  const waiting: ((page: Page) => void)[] = [];
-  const borrow = () => free.pop() ?? new Promise<Page>((take) => waiting.push(take));
-  const giveBack = (page: Page) => (waiting.length ? waiting.shift()!(page) : free.push(page));
-  beforeAll(async () => {
-    context = await site.newContext();
-    for (let i = 0; i < TABS; i++) {
-      const page = await context.newPage();
-      await page.goto(site.server.url('/'));
-      await page.getByRole('button', { name: '搜索' }).click();
-      free.push(page);
-    }
-  });
-  afterAll(() => context?.close());
+const goldenQueries = (lang: Lang, golden: [string, string][]) =>
+  describe(`golden queries, ${lang} (${golden.length})`, () => {
+    // A few search dialogs, each kept open as a reader keeps typing, take the queries in turn: most of
+    // a query's time is Pagefind's debounce and fetches, so three tabs answer three at once.
+    const TABS = 3;
+    let context: BrowserContext;
+    const free: Page[] = [];
+    const waiting: ((page: Page) => void)[] = [];
+    const borrow = () => free.pop() ?? new Promise<Page>((take) => waiting.push(take));
+    const giveBack = (page: Page) => (waiting.length ? waiting.shift()!(page) : free.push(page));
+    beforeAll(async () => {
+      context = await site.newContext();
+      for (let i = 0; i < TABS; i++) {
+        const page = await context.newPage();
+        await page.goto(site.server.url(UI[lang].page));
+        await page.getByRole('button', { name: UI[lang].label }).click();
+        await page.getByRole('dialog', { name: UI[lang].label }).locator('input.pagefind-ui__search-input').waitFor({ state: 'visible' });
+        free.push(page);
+      }
+    });
+    afterAll(() => context?.close());
 
-  it.concurrent.for(GOLDEN)('%s → %s among the first three', async ([query, expected], { expect }) => {
-    const page = await borrow();
-    try {
-      expect(await search(page, query)).toContain(expected);
-    } finally {
-      giveBack(page);
-    }
+    it.concurrent.for(golden)('%s → %s among the first three', async ([query, expected], { expect }) => {
+      const page = await borrow();
+      try {
+        expect(await search(page, query, lang)).toContain(expected);
+      } finally {
+        giveBack(page);
+      }
+    });
   });
-});
+goldenQueries('zh-CN', GOLDEN);
+goldenQueries('en', GOLDEN_EN);
 
 describe('filters', () => {
   it('narrows results to one province and to one kind of page', async () => {
@@ -132,6 +164,21 @@ describe('filters', () => {
     await page.waitForFunction(() => {
       const links = [...document.querySelectorAll('#starlight__search .pagefind-ui__result-link')].filter((a) => !a.closest('.pagefind-ui__result-nested'));
       return links.length > 0 && links.every((a) => new URL((a as HTMLAnchorElement).href).pathname.startsWith('/steps/'));
+    });
+  });
+});
+
+describe('filters on an English page', () => {
+  it('narrow results to one province (English names) and find only English pages', async () => {
+    const page = await openSearch('en');
+    const all = await search(page, 'SMS verification', 'en');
+    expect(all.every((p) => p.startsWith('/en/')), all.join(' ')).toBe(true);
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.locator('.pagefind-ui__filter-name', { hasText: 'Province' }).click();
+    await dialog.getByLabel(/^Zhejiang/).check();
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('#starlight__search .pagefind-ui__result-link')].filter((a) => !a.closest('.pagefind-ui__result-nested'));
+      return links.length > 0 && links.every((a) => new URL((a as HTMLAnchorElement).href).pathname === '/en/provinces/zj/');
     });
   });
 });

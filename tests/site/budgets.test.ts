@@ -53,6 +53,19 @@ describe('JavaScript size budgets (gzip)', () => {
     },
   );
 
+  // The English edition's pages are the same templates under /en/: the same budget as their Chinese twins.
+  it.each([
+    ['home', '/en/'],
+    ['step', '/en/steps/sms-verification/'],
+    ['province', '/en/provinces/zj/'],
+  ] as const)(`the English %s page %s loads at most ${BUDGETS.overBaselineBytes} bytes more than plain Starlight's matching page`, (type, page) => {
+    const { baseline } = PAGE_TYPES[type];
+    const js = measured(page);
+    const base = measurePageJs(baselineDist, baseline);
+    const budget = base.jsGzipBytes + BUDGETS.overBaselineBytes;
+    expect(js.jsGzipBytes, `${page} loads ${js.jsGzipBytes} B, baseline ${baseline} ${base.jsGzipBytes} B (budget ${budget} B):\n  ${listing(js)}`).toBeLessThanOrEqual(budget);
+  });
+
   it("the checker's eager chunks carry the stand-ins, not jsonpath-plus or eventemitter2 (build/browser-aliases.mjs)", () => {
     const js = measured(PAGE_TYPES.checker.page);
     const code = js.files.map((f) => readFileSync(join(dist, f.path), 'utf8')).join('\n');

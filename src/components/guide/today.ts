@@ -6,9 +6,11 @@ import { evaluate } from '../../engine/evaluate';
 import { defaultAnswers } from '../../engine/questions';
 import type { Answers, Result, Rule } from '../../engine/types';
 import { ruleSet } from '../../engine/rules';
-import { zh } from '../../i18n/zh-pages';
+import { rulesFor, wordsFor, type Lang } from '../../i18n/page-lang';
+import { provinceShort } from '../../engine/localize';
 
 export { ruleSet };
+export type { Lang };
 
 /** The build's today in China: every "today" on the guide pages is this day. */
 export const buildDay = todayInChina();
@@ -16,9 +18,11 @@ export const buildDay = todayInChina();
 const ctx = { provinces: ruleSet.provinces, categories: ruleSet.preApprovalCategories };
 const ruleById = new Map(ruleSet.rules.map((r) => [r.id, r]));
 
-/** A rule by id; a page that names a rule the data does not have fails the build, saying which. */
-export function rule(id: string): Rule {
-  const found = ruleById.get(id);
+const englishById = new Map(rulesFor('en').rules.map((r) => [r.id, r]));
+
+/** A rule by id, worded in `lang`; a page that names a rule the data does not have fails the build, saying which. */
+export function rule(id: string, lang: Lang = 'zh-CN'): Rule {
+  const found = (lang === 'en' ? englishById : ruleById).get(id);
   if (!found) throw new Error(`The guide names rule "${id}", which is not in src/rules (renamed or removed?).`);
   return found;
 }
@@ -31,23 +35,31 @@ const cache = new Map<string, Promise<Result[]>>();
 /** The two answers that make a filing this type (the checker leaves them open until asked). */
 const THIS_TYPE: Partial<Answers> = { priorFiling: 'elsewhere', domainFiled: false };
 
-/** One result per province (in provinces.json order) for this type's answers, defaults elsewhere, changed by `over`. */
-export function resultsOn(date: string, over: Partial<Answers> = {}): Promise<Result[]> {
-  const key = `${date}|${JSON.stringify(over)}`;
+/**
+ * One result per province (in provinces.json order) for this type's answers, defaults elsewhere,
+ * changed by `over`, worded in `lang` (the same decisions: the rule set differs only in its words).
+ */
+export function resultsOn(date: string, over: Partial<Answers> = {}, lang: Lang = 'zh-CN'): Promise<Result[]> {
+  const key = `${lang}|${date}|${JSON.stringify(over)}`;
   let found = cache.get(key);
   if (!found) {
-    found = Promise.all(ruleSet.provinces.map((p) => evaluate({ ...defaultAnswers(p.code, date, ctx), ...THIS_TYPE, ...over }, ruleSet)));
+    const set = rulesFor(lang);
+    found = Promise.all(ruleSet.provinces.map((p) => evaluate({ ...defaultAnswers(p.code, date, ctx), ...THIS_TYPE, ...over }, set)));
     cache.set(key, found);
   }
   return found;
 }
 
-export const provinceName = (code: string) => ruleSet.provinces.find((p) => p.code === code)?.short ?? code;
+export const provinceName = (code: string, lang: Lang = 'zh-CN') => {
+  const p = ruleSet.provinces.find((x) => x.code === code);
+  return p ? provinceShort(p, lang) : code;
+};
 
-/** Province codes → "浙江、四川", or "全国" when they are all of them. */
-export function placesText(codes: string[]): string {
-  if (codes.length === ruleSet.provinces.length) return zh.guide.everywhere;
-  return codes.map(provinceName).join(zh.guide.listSeparator);
+/** Province codes → "浙江、四川", or "全国" when they are all of them (in `lang`). */
+export function placesText(codes: string[], lang: Lang = 'zh-CN'): string {
+  const t = wordsFor(lang);
+  if (codes.length === ruleSet.provinces.length) return t.guide.everywhere;
+  return codes.map((c) => provinceName(c, lang)).join(t.guide.listSeparator);
 }
 
 export interface Group<T> {
@@ -70,13 +82,15 @@ export function groupBy<T>(results: Result[], valueOf: (r: Result) => T, keyOf: 
 }
 
 /** "1～20 个工作日" for a phase on a date, or null when the data has no rule for it. */
-export const phaseText = (r: Result, phase: string) => {
+export const phaseText = (r: Result, phase: string, lang: Lang = 'zh-CN') => {
   const p = r.timeline.phases.find((x) => x.phase === phase);
-  return p ? zh.workingDays(p.minWorkingDays, p.maxWorkingDays) : null;
+  return p ? wordsFor(lang).workingDays(p.minWorkingDays, p.maxWorkingDays) : null;
 };
 
-/** Chinese long date: 2018 年 9 月 10 日. */
-export function chineseDate(iso: string): string {
+/** A long date in `lang`: 2018 年 9 月 10 日 / 10 September 2018. */
+export function longDate(iso: string, lang: Lang = 'zh-CN'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return zh.guide.longDate(y, m, d);
+  return wordsFor(lang).guide.longDate(y, m, d);
 }
+/** Chinese long date: 2018 年 9 月 10 日. */
+export const chineseDate = (iso: string) => longDate(iso, 'zh-CN');

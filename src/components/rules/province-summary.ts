@@ -3,7 +3,7 @@ import { todayInChina } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
 import { defaultAnswers } from '../../engine/questions';
 import type { Answers, Province, Reason } from '../../engine/types';
-import { zh } from '../../i18n/zh';
+import { rulesFor, wordsFor, type Lang } from '../../i18n/page-lang';
 import { ruleSet, smsStartIn } from './view';
 
 export const buildDay = todayInChina();
@@ -29,28 +29,30 @@ export interface ProvinceSummary {
   bureauMaxWorkingDays: number | null;
 }
 
-// The overview and each province page ask for the same summary: compute it once per build.
+// The overview and each province page ask for the same summary: compute it once per build and language.
 const cache = new Map<string, Promise<ProvinceSummary>>();
-export function summarise(province: Province): Promise<ProvinceSummary> {
-  let summary = cache.get(province.code);
-  if (!summary) cache.set(province.code, (summary = computeSummary(province)));
+export function summarise(province: Province, lang: Lang = 'zh-CN'): Promise<ProvinceSummary> {
+  let summary = cache.get(`${lang}|${province.code}`);
+  if (!summary) cache.set(`${lang}|${province.code}`, (summary = computeSummary(province, lang)));
   return summary;
 }
 
-async function computeSummary(province: Province): Promise<ProvinceSummary> {
+async function computeSummary(province: Province, lang: Lang): Promise<ProvinceSummary> {
   const code = province.code;
+  const set = rulesFor(lang);
+  const t = wordsFor(lang);
   const [unit, local, nonLocal] = await Promise.all([
-    evaluate(answers(code, {}), ruleSet),
-    evaluate(answers(code, { entity: 'individual' }), ruleSet),
-    evaluate(answers(code, { entity: 'individual', localId: false }), ruleSet),
+    evaluate(answers(code, {}), set),
+    evaluate(answers(code, { entity: 'individual' }), set),
+    evaluate(answers(code, { entity: 'individual', localId: false }), set),
   ]);
   const blocker = nonLocal.blockers[0];
   const extra = provinceItems(nonLocal).find((m) => aspectOf(m) === 'residence' && !provinceItems(local).some((l) => l.rule === m.rule));
   const nonLocalIndividuals = blocker
-    ? { verdict: 'no' as const, text: `不可以：${blocker.title}`, rule: blocker.rule }
+    ? { verdict: 'no' as const, text: t.provinceSummary.cannot(blocker.title), rule: blocker.rule }
     : extra
-      ? { verdict: 'with-proof' as const, text: `可以，需${extra.label}`, rule: extra.rule, proof: extra.label }
-      : { verdict: 'no-rule' as const, text: '资料中未见限制', rule: null };
+      ? { verdict: 'with-proof' as const, text: t.provinceSummary.canWith(extra.label), rule: extra.rule, proof: extra.label }
+      : { verdict: 'no-rule' as const, text: t.provinceSummary.noLimit, rule: null };
   const phone = [...provinceItems(unit), ...provinceItems(local)].find((m) => aspectOf(m) === 'phone');
   const identity = unit.steps.find((s) => s.id === 'identity-verification');
   const bureau = unit.timeline.phases.find((p) => p.phase === 'bureau-review');
@@ -58,12 +60,12 @@ async function computeSummary(province: Province): Promise<ProvinceSummary> {
   return {
     province,
     nonLocalIndividuals,
-    localPhone: phone ? { required: true, text: phone.label, rule: phone.rule } : { required: false, text: '资料中未见要求', rule: null },
-    identityMethod: identity?.method ? zh.method[identity.method] : zh.method.unknown,
+    localPhone: phone ? { required: true, text: phone.label, rule: phone.rule } : { required: false, text: t.provinceSummary.noPhoneRule, rule: null },
+    identityMethod: identity?.method ? t.method[identity.method] : t.method.unknown,
     smsStart: sms?.effectiveFrom ?? null,
     smsStartRule: sms?.id ?? null,
     bureauMaxWorkingDays: bureau?.maxWorkingDays ?? null,
   };
 }
 
-export const summariseAll = () => Promise.all(ruleSet.provinces.map(summarise));
+export const summariseAll = (lang: Lang = 'zh-CN') => Promise.all(ruleSet.provinces.map((p) => summarise(p, lang)));

@@ -2,26 +2,32 @@
 // Pure functions; every page that shows rules goes through these so wording stays consistent.
 import { ruleSet } from '../../engine/rules';
 import type { Rule, Source, Topic } from '../../engine/types';
-import { zh } from '../../i18n/zh-pages';
+import { localHref, rulesFor, wordsFor, type Lang } from '../../i18n/page-lang';
+import { provinceShort } from '../../engine/localize';
 
 export { ruleSet };
+export type { Lang };
 
 /** Names of the rule files' topics, from the strings module. */
-export const TOPIC_LABEL = zh.topic;
+export const topicLabel = (lang: Lang = 'zh-CN') => wordsFor(lang).topic;
 
 const provinceByCode = new Map(ruleSet.provinces.map((p) => [p.code, p]));
 const sourceById = new Map(ruleSet.sources.map((s) => [s.id, s]));
 
-export const provinceName = (code: string) => provinceByCode.get(code)?.short ?? code;
+export const provinceName = (code: string, lang: Lang = 'zh-CN') => {
+  const p = provinceByCode.get(code);
+  return p ? provinceShort(p, lang) : code;
+};
 
-/** "全国" or the provinces' short names joined with 、. */
-export function placesOf(rule: Rule): string {
-  if (rule.provinces === 'all') return '全国';
+/** "全国" or the provinces' short names joined with 、 (nationwide / Zhejiang, Sichuan in English). */
+export function placesOf(rule: Rule, lang: Lang = 'zh-CN'): string {
+  const t = wordsFor(lang);
+  if (rule.provinces === 'all') return t.places.all;
   if (rule.provinces.length > 15) {
     const others = ruleSet.provinces.filter((p) => !(rule.provinces as string[]).includes(p.code));
-    return `除${others.map((p) => p.short).join('、')}以外的 ${rule.provinces.length} 个省份`;
+    return t.places.allBut(others.map((p) => provinceShort(p, lang)), rule.provinces.length);
   }
-  return rule.provinces.map(provinceName).join('、');
+  return rule.provinces.map((c) => provinceName(c, lang)).join(t.guide.listSeparator);
 }
 
 export const appliesIn = (rule: Rule, code: string) => rule.provinces === 'all' || rule.provinces.includes(code);
@@ -60,18 +66,26 @@ export interface Citations {
 }
 
 export const sourceDate = (s: Source) => s.publishedOn ?? s.observedOn ?? '';
-export const sourceDateLabel = (s: Source) => (s.publishedOn ? `发布 ${s.publishedOn}` : `所见 ${s.observedOn}`);
+export const sourceDateLabel = (s: Source, lang: Lang = 'zh-CN') => wordsFor(lang).sourceDate(s.publishedOn, s.observedOn);
+/** A source's publisher and note as a reader of `lang` reads them (the title stays the original's). */
+export const sourcePublisher = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.publisher : s.publisher);
+export const sourceNote = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.note : s.note);
 
 /** "2018-09-10 起" / "2018-06-09 至 2019-07-28", with a marker when the date is only when a source was seen. */
-export const periodOf = (rule: Rule): string => zh.periodPlain(rule.effectiveFrom, rule.effectiveUntil, rule.dateBasis);
+export const periodOf = (rule: Rule, lang: Lang = 'zh-CN'): string =>
+  wordsFor(lang).periodPlain(rule.effectiveFrom, rule.effectiveUntil, rule.dateBasis);
 
 export const byDate = (a: Rule, b: Rule) =>
   a.effectiveFrom === b.effectiveFrom ? a.id.localeCompare(b.id) : a.effectiveFrom < b.effectiveFrom ? -1 : 1;
 
-export const rulesOfTopic = (topic: Topic) => ruleSet.rules.filter((r) => r.topic === topic).sort(byDate);
+export const rulesOfTopic = (topic: Topic, lang: Lang = 'zh-CN') => rulesFor(lang).rules.filter((r) => r.topic === topic).sort(byDate);
 
-/** Where a rule is explained in full: its entry in the change log. */
-export const ruleHref = (rule: Rule | string) => `/changes/#rule-${typeof rule === 'string' ? rule : rule.id}`;
+/** Where a rule is explained in full: its entry in the change log (of the page's language). */
+export const ruleHref = (rule: Rule | string, lang: Lang = 'zh-CN') =>
+  localHref(`/changes/#rule-${typeof rule === 'string' ? rule : rule.id}`, lang);
+
+/** The province pages' paths, one per province, with the province as the page's prop (both languages). */
+export const provincePaths = () => ruleSet.provinces.map((province) => ({ params: { code: province.code }, props: { province } }));
 
 /** The first day SMS verification was required in a province, from the rules. */
 export function smsStartIn(code: string): Rule | undefined {
@@ -85,6 +99,9 @@ export function smsStartIn(code: string): Rule | undefined {
     )
     .sort(byDate)[0];
 }
+
+/** The rule data's version in `lang`'s words: its newest review date and its number of rules. */
+export const rulesVersionIn = (lang: Lang = 'zh-CN') => wordsFor(lang).rulesVersion(lastReviewedOf(ruleSet.rules), ruleSet.rules.length);
 
 /** The newest lastReviewed among some rules: what a generated page shows as its review date. */
 export const lastReviewedOf = (rules: Rule[]) => rules.map((r) => r.lastReviewed).sort().at(-1) ?? '';
