@@ -4,8 +4,7 @@
 // Chinese runs lang="zh-CN".
 import type { Topic } from '../engine/types';
 import type { PageStrings } from './zh-pages';
-// TODO(merge en-core): `import { en as ui } from './en'` and delete en-ui-interim.ts.
-import { en as ui } from './en-ui-interim';
+import { en as ui } from './en';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -13,7 +12,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export const en: PageStrings = {
   ...ui,
   siteTitle: 'Adding a Website: ICP Filing Guide',
-  punct: { open: ' (', close: ')', comma: ', ', colon: ': ' },
   pageSources: {
     heading: 'Sources and review date',
     reviewedBefore: 'The facts on this page were last checked on ',
@@ -80,13 +78,13 @@ export const en: PageStrings = {
   checkerPage: {
     title: 'Filing checker',
     description:
-      'Answer a few questions to see which steps of adding a website (existing filing not with Alibaba Cloud) apply to you, and what each conclusion rests on.',
+      'Answer a few questions to see which steps of the “new website, existing filing not with Alibaba Cloud” ICP filing apply to you, and the source behind every conclusion.',
     intro:
-      'Answer the questions below to see how many stages the filing has today, which of the ten steps apply to you and which documents to prepare. Every conclusion has a "Why?" with the rule, its dates and sources. Your answers are kept in the address, so you can bookmark or share it.',
+      'Answer the questions below to see how many stages the “new website, existing filing not with Alibaba Cloud” filing (新增网站（原备案不在阿里云）) has today, which of its ten steps apply to you and which documents to prepare. Every conclusion opens a “Why?” with the rule, the dates it applies between and its sources. Your answers are kept in the address, so you can bookmark or share it.',
     overviewLabel: 'Nationwide overview',
     overviewHeading: (date) => `Nationwide overview: ${date}`,
     overviewIntro: (count) =>
-      `Computed for ${count} provinces with the default answers (organisation, ID issued in the province, existing filing with another provider, a website, no pre-approval); where provinces differ it says "varies by province".`,
+      `With the default answers (an organisation, an ID card issued in the province, an existing filing with another provider, a website, no pre-approval) for all ${count} provinces; where provinces differ, a step is marked “Varies by province”.`,
     allProvinces: 'All provinces',
   },
   grade: { primary: 'primary source', secondary: 'secondary source' },

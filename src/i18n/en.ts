@@ -12,7 +12,7 @@ const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 export const en: Strings = {
   lang: 'en' as Lang,
-  punct: { colon: ': ', open: ' (', close: ')', list: ', ', semi: '; ' },
+  punct: { colon: ': ', open: ' (', close: ')', list: ', ', semi: '; ', comma: ', ' },
   stepsPath: '/en/steps/',
   engine: {
     stages: 'Filing stages',

@@ -8,14 +8,6 @@ export const zh = {
   ...ui,
   /** The site's name (Starlight's title). */
   siteTitle: '新增网站备案指南',
-  /** Punctuation and small words the generated parts put between facts. */
-  punct: {
-    /** Around an aside: "（…）". */
-    open: '（',
-    close: '）',
-    comma: '，',
-    colon: '：',
-  },
   /** The "资料来源与核对日期" block under every guide page (PageSources.astro). */
   pageSources: {
     heading: '资料来源与核对日期',

@@ -20,7 +20,7 @@ export const zh = {
   /** The language these words are in: the engine names provinces in it (provinceShort). */
   lang: 'zh-CN' as Lang,
   /** Punctuation between the words the presenter, the CLI's text and the island put together. */
-  punct: { colon: '：', open: '（', close: '）', list: '、', semi: '；' },
+  punct: { colon: '：', open: '（', close: '）', list: '、', semi: '；', comma: '，' },
   /** Where the step pages are: the checker links each step to its page. */
   stepsPath: '/steps/',
   /** What the engine names a subject when it says nothing decided it (an unknown's title). */

@@ -6,15 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, elements, find, findAll, text, type HtmlDocument, type HtmlElement } from '../helpers/html';
 import { htmlFiles, loadHtmlFile, sidebarLinks, urlPathOf } from '../helpers/site';
 import { requireDist } from '../../tooling/paths';
-import { ENGLISH_PENDING } from '../../src/i18n/lang-path';
 import { zh as chineseWords } from '../../src/i18n/zh-pages';
 
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const isEnglish = (path: string) => path === '/en/' || path.startsWith('/en/');
 const englishOf = (path: string) => `/en${path}`;
 const chineseOf = (path: string) => path.slice('/en'.length);
-/** Pages whose English version another branch brings (src/i18n/lang-path.ts); empty after the merge. */
-const pending = (path: string) => ENGLISH_PENDING.some((p) => path.startsWith(p));
 
 let pages: Map<string, string>;
 beforeAll(() => {
@@ -62,7 +59,7 @@ describe('every page in both languages', () => {
 
   it('each Chinese page has its English twin under /en/, and each English page its Chinese one', () => {
     const paths = [...pages.keys()];
-    const noEnglish = paths.filter((p) => !isEnglish(p) && !pending(p) && !pages.has(englishOf(p)));
+    const noEnglish = paths.filter((p) => !isEnglish(p) && !pages.has(englishOf(p)));
     const noChinese = paths.filter((p) => isEnglish(p) && !pages.has(chineseOf(p)));
     expect(noEnglish, 'Chinese pages without an English twin').toEqual([]);
     expect(noChinese, 'English pages without a Chinese twin').toEqual([]);
@@ -71,7 +68,6 @@ describe('every page in both languages', () => {
   it("the language picker offers each page's twin, so a reader switching language stays on the same page", () => {
     const problems: string[] = [];
     for (const path of pages.keys()) {
-      if (pending(path)) continue;
       const twin = isEnglish(path) ? chineseOf(path) : englishOf(path);
       const picker = find(doc(path), (el) => el.tagName === 'starlight-lang-select');
       const options = picker ? findAll(picker, (el) => el.tagName === 'option').map((o) => attr(o, 'value')) : [];
@@ -90,8 +86,8 @@ describe('every page in both languages', () => {
       if (enLevels.join() !== zhLevels.join()) problems.push(`${path}: headings ${enLevels.join(' ')} ≠ ${chineseOf(path)}: ${zhLevels.join(' ')}`);
       const enLinks = links(en);
       const zhLinks = links(zh);
-      // English pages link to English pages (but to the Chinese page while its English one is pending).
-      const wrongLanguage = enLinks.filter((h) => h.startsWith('/') && !h.startsWith('//') && !isEnglish(h.split(/[?#]/)[0]) && !pending(h));
+      // English pages link to English pages.
+      const wrongLanguage = enLinks.filter((h) => h.startsWith('/') && !h.startsWith('//') && !isEnglish(h.split(/[?#]/)[0]));
       if (wrongLanguage.length) problems.push(`${path}: links to Chinese pages: ${wrongLanguage.join(' ')}`);
       const differ = enLinks.flatMap((h, i) => (i < zhLinks.length && !sameLink(h, zhLinks[i]) ? [`${h} ≠ ${zhLinks[i]}`] : []));
       if (enLinks.length !== zhLinks.length || differ.length)
@@ -167,7 +163,7 @@ describe('English pages', () => {
     const en = sidebarLinks(doc('/en/provinces/zj/'));
     const zh = sidebarLinks(doc('/provinces/zj/'));
     expect(en.map((l) => l.label).filter((label) => CHINESE.test(label))).toEqual([]);
-    expect(en.map((l) => (pending(l.href) ? l.href : chineseOf(l.href)))).toEqual(zh.map((l) => l.href));
+    expect(en.map((l) => chineseOf(l.href))).toEqual(zh.map((l) => l.href));
   });
 
   it('mark every Chinese run they show, and Chinese pages mark none', () => {
