@@ -67,7 +67,7 @@ const GOLDEN_EN: [query: string, expected: string][] = [
   ['filing rules by province', '/en/provinces/'],
   ['rules for every province', '/en/provinces/nationwide/'],
   ['rule change log', '/en/changes/'],
-  ['working days', '/en/provinces/nationwide/'],
+  ['working days', '/en/steps/bureau-review/'],
   ['SMS verification', '/en/steps/sms-verification/'],
   ['face verification', '/en/steps/identity-verification/'],
   ['backdrop photo', '/en/steps/identity-verification/'],
@@ -75,6 +75,12 @@ const GOLDEN_EN: [query: string, expected: string][] = [
   ['Alibaba Cloud account', '/en/prerequisites/account/'],
   ['initial review', '/en/steps/initial-review/'],
   ['public security filing', '/en/steps/progress-query/'],
+  // With the English guide pages (what a foreign team would type).
+  ['pre-approval', '/en/prerequisites/pre-approval/'],
+  ['filing service number', '/en/prerequisites/server/'],
+  ['how long does filing take', '/en/steps/bureau-review/'],
+  ['mail documents', '/en/steps/mail-documents/'],
+  ['domain name verification', '/en/prerequisites/domain/'],
 ];
 
 /** The search dialog's name and a page to open it on, per language. */

@@ -306,7 +306,7 @@ export class CheckerIn extends Component<IslandProps, State> {
           {id === 'province' && (
             <datalist id="checker-provinces">
               {provinces.map((p) =>
-                lang === 'en' ? <option value={p.en.short}>{`${p.en.full} (${p.short}, ${p.code})`}</option> : <option value={p.short}>{`${p.full}（${p.code}）`}</option>,
+                lang === 'en' ? <option value={p.en.short}>{`${p.en.full} (${p.code})`}</option> : <option value={p.short}>{`${p.full}（${p.code}）`}</option>,
               )}
             </datalist>
           )}
