@@ -191,7 +191,8 @@ export function precacheUrls(dist: string): string[] {
   const file = join(dist, 'sw.js');
   if (!existsSync(file)) return [];
   const code = readFileSync(file, 'utf8');
-  return [...code.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:/g)].map((m) => m[1]);
+  // Site-root URLs without their leading slash (the worker lists them from the root: /index.html).
+  return [...code.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:/g)].map((m) => m[1].replace(/^\//, ''));
 }
 
 function kindOf(url: string): string {

@@ -1,4 +1,7 @@
-// Registers the offline service worker (dist/sw.js, generated after the build). Kept tiny: every page loads it.
+// Registers the offline service worker of the page's language (generated after the build): /en/sw.js
+// for the English pages, /sw.js for the Chinese ones, so a visitor stores the language they read.
+// Kept tiny: every page loads it.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}));
+  var en = /^\/en(\/|$)/.test(location.pathname);
+  addEventListener('load', () => navigator.serviceWorker.register(en ? '/en/sw.js' : '/sw.js', { scope: en ? '/en/' : '/' }).catch(() => {}));
 }

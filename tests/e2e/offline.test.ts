@@ -64,6 +64,30 @@ describe('offline', () => {
   });
 });
 
+describe('offline in English', () => {
+  it('serves unseen English pages from the English worker, which stores no Chinese page', async () => {
+    const page = await site.newPage({ serviceWorkers: 'allow' });
+    await page.goto(site.server.url('/en/'));
+    const scope = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      return new URL(registration.scope).pathname;
+    });
+    expect(scope).toBe('/en/');
+    const stored = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    expect(stored.filter((p) => p.endsWith('.html') && !p.startsWith('/en/') && p !== '/404.html'), 'Chinese pages stored').toEqual([]);
+    expect(stored.some((p) => p.startsWith('/en/provinces/'))).toBe(true);
+    await page.context().setOffline(true);
+    await page.goto(site.server.url('/en/provinces/gd/'));
+    expect(await page.locator('h1').first().innerText()).toContain('Guangdong');
+  });
+});
+
 describe('a new build', () => {
   it('replaces the cached copy, so nobody keeps reading stale rules', async () => {
     // A private copy of dist/ plays the deployed site; changing a page and regenerating the worker
