@@ -61,6 +61,8 @@ export default defineConfig({
       components: {
         // Appends the "资料来源与核对日期" block to every page.
         MarkdownContent: './src/components/guide/MarkdownContent.astro',
+        // One link to the page's twin in the other language instead of a <select> (see there).
+        LanguageSelect: './src/components/guide/LanguageSwitch.astro',
       },
       sidebar: [
         {

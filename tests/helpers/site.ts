@@ -96,7 +96,7 @@ export interface SidebarLink {
 export function sidebarLinks(doc: HtmlDocument): SidebarLink[] {
   const sidebar = find(doc, (el) => attr(el, 'id') === 'starlight__sidebar');
   if (!sidebar) return [];
-  return findAll(sidebar, (el) => el.tagName === 'a' && attr(el, 'href') !== undefined).map((a) => ({
+  return findAll(sidebar, (el) => el.tagName === 'a' && attr(el, 'href') !== undefined && attr(el, 'data-language-switch') === undefined).map((a) => ({
     href: attr(a, 'href') as string,
     label: text(a),
     current: attr(a, 'aria-current') === 'page',

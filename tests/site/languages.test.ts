@@ -65,13 +65,14 @@ describe('every page in both languages', () => {
     expect(noChinese, 'English pages without a Chinese twin').toEqual([]);
   });
 
-  it("the language picker offers each page's twin, so a reader switching language stays on the same page", () => {
+  it("the language switch links each page to its twin, so a reader switching language stays on the same page", () => {
     const problems: string[] = [];
     for (const path of pages.keys()) {
       const twin = isEnglish(path) ? chineseOf(path) : englishOf(path);
-      const picker = find(doc(path), (el) => el.tagName === 'starlight-lang-select');
-      const options = picker ? findAll(picker, (el) => el.tagName === 'option').map((o) => attr(o, 'value')) : [];
-      if (!options.includes(twin) || !options.includes(path)) problems.push(`${path}: picker offers ${options.join(' ') || 'nothing'}`);
+      const switches = findAll(doc(path), (el) => el.tagName === 'a' && attr(el, 'data-language-switch') !== undefined);
+      const targets = [...new Set(switches.map((a) => attr(a, 'href')))];
+      if (switches.length === 0 || targets.join() !== twin) problems.push(`${path}: switch leads to ${targets.join(' ') || 'nowhere'}`);
+      for (const a of switches) if (attr(a, 'lang') !== (isEnglish(path) ? 'zh-CN' : 'en')) problems.push(`${path}: switch not marked in its language`);
     }
     expect(problems).toEqual([]);
   });
