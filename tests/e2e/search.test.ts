@@ -98,7 +98,11 @@ async function openSearch(lang: Lang = 'zh-CN'): Promise<Page> {
 /** Types a query and returns the paths of the first three results once they are for that query. */
 async function search(page: Page, query: string, lang: Lang = 'zh-CN'): Promise<string[]> {
   const dialog = page.getByRole('dialog', { name: UI[lang].label });
-  await dialog.locator('input.pagefind-ui__search-input').fill(query);
+  const input = dialog.locator('input.pagefind-ui__search-input');
+  await input.fill(query);
+  // Typing done: leave the field, as the search runs on its own. A focused field's blinking caret
+  // repaints the open dialog twice a second, which, in the tabs kept open here, cost a core.
+  await input.evaluate((el) => (el as HTMLInputElement).blur());
   const handle = await page.waitForFunction(
     (q) => {
       const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
