@@ -329,7 +329,8 @@ async function collect(page: Page, url: string): Promise<CheckerVisit> {
       endMs: r1(r.endMs),
       from: r.from as CheckerVisit['documentFrom'],
       bytes: r.bytes,
-      afterDomContentLoaded: r.startMs >= raw.dcl,
+      // The favicon is the browser's own request, which nothing on the page waits for.
+      afterDomContentLoaded: r.startMs >= raw.dcl && !r.name.endsWith('/favicon.svg'),
     }));
   return {
     resultMs: Math.round(raw.result),
@@ -348,8 +349,7 @@ async function collect(page: Page, url: string): Promise<CheckerVisit> {
           .map((s) => ({ source: s.source.startsWith(origin) ? s.source.slice(origin.length) : s.source, invoker: s.invoker, durationMs: Math.round(s.durationMs) })),
       })),
     requests,
-    // The favicon is the browser's own request, which nothing on the page waits for.
-    afterDomContentLoaded: requests.filter((r) => r.afterDomContentLoaded && r.path !== '/favicon.svg').map((r) => r.path),
+    afterDomContentLoaded: requests.filter((r) => r.afterDomContentLoaded).map((r) => r.path),
     documentFrom: raw.documentFrom as CheckerVisit['documentFrom'],
   };
 }
