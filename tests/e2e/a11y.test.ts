@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { htmlFiles, urlPathOf } from '../helpers/site';
-import { checkerSettled, hydrated, useBuiltSite, type CheckerState } from '../helpers/e2e';
+import { checkerSettled, hydrated, searchSetUp, useBuiltSite, type CheckerState } from '../helpers/e2e';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 
@@ -51,8 +51,9 @@ const CHECKER_STATES: [name: string, path: string, state: CheckerState][] = [
   ['English: a malformed URL', '/en/checker/?province=%3Cb%3Exx&date=2018-02-30&entity=robot&foo=bar', 'notice'],
 ];
 
-/** Templates with styles of their own, checked again in the dark theme. */
-const DARK = ['/', '/steps/sms-verification/', '/provinces/', '/provinces/zj/', '/changes/'];
+/** Templates with styles of their own, checked again in the dark theme (and the checker with a blocker). */
+const DARK: string[] = ['/', '/steps/sms-verification/', '/provinces/', '/provinces/zj/', '/changes/'];
+const DARK_CHECKER_STATE = 2;
 
 interface Violation {
   id: string;
@@ -101,8 +102,10 @@ async function axeOn(page: Page, rules?: string[]): Promise<Violation[]> {
   // Long pages defer the layout of blocks far below the screen (content-visibility: auto, see
   // src/styles/site.css); axe reads colours from laid-out boxes, so lay everything out first,
   // as scrolling would.
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-  await page.addScriptTag({ url: AXE_URL });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    await page.addScriptTag({ url: AXE_URL });
+  }
   const violations: Violation[] = await page.evaluate(async (only) => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<AxeResult> } }).axe;
@@ -117,28 +120,42 @@ async function axeOn(page: Page, rules?: string[]): Promise<Violation[]> {
 
 interface Visit {
   path: string;
-  scheme: 'light' | 'dark';
   /** For the checker: the state it must show before axe runs. */
   state?: CheckerState;
+  /** Also check colours in the dark theme, in the same visit. */
+  dark?: boolean;
 }
 
-/** Runs axe on every visit, POOL at a time, and returns one line per violated rule and page. */
+/**
+ * Runs axe on every visit, POOL at a time, and returns one line per violated rule and page. A visit
+ * with `dark` is then switched to the dark scheme as a reader's system would switch it (Starlight
+ * follows prefers-color-scheme when no theme was chosen) and checked again with the colour rules:
+ * one page load for both themes.
+ */
 async function sweep(visits: Visit[]): Promise<string[]> {
   const found: string[] = [];
   const queue = [...visits];
   await Promise.all(
     pages.map(async (page) => {
       for (let visit = queue.shift(); visit; visit = queue.shift()) {
-        await page.emulateMedia({ colorScheme: visit.scheme });
+        await page.emulateMedia({ colorScheme: 'light' });
         const response = await page.goto(site.server.url(visit.path), { waitUntil: 'load' });
         await hydrated(page);
         if (visit.state) {
           const shown = await checkerSettled(page, visit.path.startsWith('/en/') ? en : zh);
           if (shown !== visit.state) found.push(`${visit.path}: the checker shows ${shown}, not ${visit.state}`);
         }
-        for (const v of await axeOn(page, visit.scheme === 'dark' ? COLOUR_RULES : undefined))
-          found.push(`${visit.path} [${visit.scheme}, HTTP ${response?.status()}]: ${v.id} (${v.impact}) ${v.help}
+        const report = (scheme: string, violations: Violation[]) => {
+          for (const v of violations)
+            found.push(`${visit.path} [${scheme}, HTTP ${response?.status()}]: ${v.id} (${v.impact}) ${v.help}
     ${v.targets.join('\n    ')}`);
+        };
+        report('light', await axeOn(page));
+        if (visit.dark) {
+          await page.emulateMedia({ colorScheme: 'dark' });
+          await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+          report('dark', await axeOn(page, COLOUR_RULES));
+        }
       }
     }),
   );
@@ -151,21 +168,13 @@ describe('axe-core finds no violations', () => {
     for (const p of Object.values(TEMPLATES)) expect(built, `${p} is not in ${site.dist}`).toContain(p);
   });
 
-  it(`on each page template (${Object.keys(TEMPLATES).join(', ')})`, async () => {
-    const found = await sweep(Object.values(TEMPLATES).map((path) => ({ path, scheme: 'light' })));
+  it(`on each page template (${Object.keys(TEMPLATES).join(', ')}), and in the dark theme on ${DARK.join(' ')}`, async () => {
+    const found = await sweep(Object.values(TEMPLATES).map((path) => ({ path, dark: DARK.includes(path) })));
     expect(found, found.join('\n')).toEqual([]);
   }, 180_000);
 
-  it(`on the checker in each state (${CHECKER_STATES.map(([name]) => name).join(', ')})`, async () => {
-    const found = await sweep(CHECKER_STATES.map(([, path, state]) => ({ path, scheme: 'light', state })));
-    expect(found, found.join('\n')).toEqual([]);
-  }, 120_000);
-
-  it('in the dark theme (colour rules), on the templates with styles of their own and the checker with a blocker', async () => {
-    const found = await sweep([
-      ...DARK.map((path) => ({ path, scheme: 'dark' as const })),
-      { path: CHECKER_STATES[2][1], scheme: 'dark', state: CHECKER_STATES[2][2] },
-    ]);
+  it(`on the checker in each state (${CHECKER_STATES.map(([name]) => name).join(', ')}), and with a blocker in the dark theme`, async () => {
+    const found = await sweep(CHECKER_STATES.map(([, path, state], i) => ({ path, state, dark: i === DARK_CHECKER_STATE })));
     expect(found, found.join('\n')).toEqual([]);
   }, 120_000);
 });
@@ -214,6 +223,7 @@ describe('search dialog by keyboard only', () => {
       const p = await kb.newPage();
       await p.goto(site.server.url('/steps/sms-verification/'), { waitUntil: 'load' });
       await p.locator('button[data-open-modal]:enabled').waitFor();
+      await searchSetUp(p);
       // The search UI does not exist yet: Ctrl+K both opens the dialog and has it built.
       await p.keyboard.press('Control+k');
       const input = p.locator('dialog[open] input.pagefind-ui__search-input');

@@ -122,3 +122,18 @@ export async function checkerSettled(page: Page, strings: Strings = zh): Promise
   );
   return (await handle.jsonValue()) as CheckerState;
 }
+
+/**
+ * Waits until Starlight has set up its search: it does so in an idle callback after the page has
+ * loaded (the on-demand stand-in, build/shims/pagefind-ui-on-demand.js, is fetched then). A headless
+ * page that is not in front may run no frames and so no idle callbacks once a modal dialog is open:
+ * a key pressed before that moment would open a dialog that stays empty here, which a reader's
+ * browser, drawing frames, does not show.
+ */
+export async function searchSetUp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind-ui-on-demand.')),
+    undefined,
+    { polling: 50 },
+  );
+}
