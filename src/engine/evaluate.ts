@@ -384,7 +384,9 @@ function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
       unknown ??= d.unknown?.text ?? null;
       break;
     }
-    const { minWorkingDays, maxWorkingDays } = d.winner.event.params;
+    // A deciding rule always gives its floor (the schema refuses one without it).
+    const { maxWorkingDays } = d.winner.event.params;
+    const minWorkingDays = d.winner.event.params.minWorkingDays!;
     const earliest = from.earliest ? addWorkingDays(from.earliest, minWorkingDays) : null;
     const latest = from.latest ? addWorkingDays(from.latest, maxWorkingDays) : null;
     if (!earliest || !latest) unknown ??= t.unknown.holidays(holidaysKnownUntil);

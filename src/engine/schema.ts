@@ -280,10 +280,16 @@ const EventSchema = z.discriminatedUnion('type', [
     params: z
       .strictObject({
         phase: z.enum(REVIEW_PHASES),
-        minWorkingDays: z.number().int().min(0),
+        /**
+         * The fewest working days the source gives. Omitted when the source states only a ceiling
+         * ("no more than 30"): allowed only on a rule that never decides (another provider's
+         * statement or a disputing source), since the timeline needs a floor.
+         */
+        minWorkingDays: z.number().int().min(0).optional(),
+        /** The most working days the source gives. */
         maxWorkingDays: z.number().int().min(1),
       })
-      .refine((p) => p.maxWorkingDays >= p.minWorkingDays, { message: 'maxWorkingDays 不能小于 minWorkingDays' }),
+      .refine((p) => p.minWorkingDays === undefined || p.maxWorkingDays >= p.minWorkingDays, { message: 'maxWorkingDays 不能小于 minWorkingDays' }),
   }),
   z.strictObject({
     /** The name the provider uses for this filing type from this date. */
@@ -379,6 +385,12 @@ export const RuleSchema = z
       name: event.type === 'flow-name',
       stages: event.type === 'stages',
     });
+    if (event.type === 'review-time' && event.params.minWorkingDays === undefined && (r.provider ?? 'alibaba') === 'alibaba' && !r.disputes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['event', 'params', 'minWorkingDays'],
+        message: '决定本流程时长的规则必须给出 minWorkingDays（只有其他服务商或有争议的说法可以只给上限）',
+      });
     if (event.type === 'stages' && r.en?.stages) {
       const ids = event.params.stages.map((st) => st.id);
       for (const id of ids)

@@ -60,7 +60,8 @@ describe('icp-check', () => {
     const flags = QUESTIONS.map((q) => q.flag);
     expect(flags).toEqual(expect.arrayContaining(['province', 'date', 'entity', 'local-id', 'residence-permit', 'content', 'prior-filing', 'domain-filed', 'service', 'filing-province']));
     expect((await json('--province', 'zj', '--prior-filing', 'none')).blockers[0].rule).toBe('filing-type.no-prior-filing');
-    expect((await json('--province', 'zj', '--prior-filing', 'alibaba')).blockers[0].rule).toBe('filing-type.prior-at-alibaba');
+    expect((await json('--province', 'zj', '--prior-filing', 'alibaba')).blockers[0].rule).toBe('filing-type.prior-at-alibaba.existing-entity');
+    expect((await json('--province', 'zj', '--prior-filing', 'alibaba', '--date', '2019-09-20')).blockers[0].rule).toBe('filing-type.prior-at-alibaba');
     expect((await json('--province', 'zj', '--domain-filed', 'yes')).blockers[0].rule).toBe('filing-type.domain-filed');
   });
 

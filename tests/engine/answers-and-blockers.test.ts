@@ -69,10 +69,10 @@ describe('blockers', () => {
   it('the wrong guide: no earlier filing, an earlier filing at Alibaba, or an already filed domain', async () => {
     for (const [over, rule] of [
       [{ priorFiling: 'none' as const }, 'filing-type.no-prior-filing'],
-      [{ priorFiling: 'alibaba' as const }, 'filing-type.prior-at-alibaba'],
+      [{ priorFiling: 'alibaba' as const }, 'filing-type.prior-at-alibaba.existing-entity'],
       [{ domainFiled: true }, 'filing-type.domain-filed'],
     ] as const) {
-      const r = await evaluate(baseAnswers({ ...over, date: '2024-01-01' }), ruleSet);
+      const r = await evaluate(baseAnswers({ ...over, date: '2026-01-01' }), ruleSet);
       expect(r.blockers[0].rule).toBe(rule);
     }
   });

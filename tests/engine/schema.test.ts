@@ -49,6 +49,9 @@ describe('broken fixtures fail with file, rule id and field', () => {
       'src/rules/review-times.json, rule review.initial.2019, field sources'],
     ['an unknown step in an event', (raw: RawRuleFiles) => { rule(raw, 'flow.json', 'flow.mail-documents').event = { type: 'step-status', params: { step: 'post', status: 'required' } }; },
       'src/rules/flow.json, rule flow.mail-documents, field event.params.step'],
+    // Only a statement that never decides may give a ceiling alone ("no more than 30 working days").
+    ['a deciding review time without its floor', (raw: RawRuleFiles) => { delete (rule(raw, 'review-times.json', 'review.bureau.2026').event as { params: Record<string, unknown> }).params.minWorkingDays; },
+      'src/rules/review-times.json, rule review.bureau.2026, field event.params.minWorkingDays'],
     ['a missing field', (raw: RawRuleFiles) => { delete rule(raw, 'flow.json', 'flow.progress-query').lastReviewed; },
       'src/rules/flow.json, rule flow.progress-query, field lastReviewed'],
     // The English edition: every human-readable field has English, and English is English.
