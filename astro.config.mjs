@@ -12,6 +12,8 @@ import searchOnDemand from './build/search-on-demand.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import externalLinks from './build/external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
+import { zh } from './src/i18n/zh-pages';
+import { en } from './src/i18n/en-pages';
 
 /** Sidebar entries for the ten steps, numbered and titled from the step data (English from its `en`). */
 const stepItems = [...stepRegistry.steps]
@@ -43,8 +45,10 @@ export default defineConfig({
     starlight({
       // Chinese is the root locale (URLs without a prefix); English lives under /en/. The language
       // picker keeps the reader on the same page: every page exists in both (tests/site/languages.test.ts).
-      title: { 'zh-CN': '新增网站备案指南', en: 'Adding a Website: ICP Filing Guide' },
-      description: '已在其他服务商备案、现在阿里云托管新网站的“新增网站（原备案不在阿里云）”备案指南与规则检查器',
+      title: { 'zh-CN': zh.siteTitle, en: en.siteTitle },
+      // One string for every language: the root's. A page without a description of its own gets the
+      // site's in its language from src/route-data.ts (every guide page has one, in its language).
+      description: zh.siteDescription,
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } },
       lastUpdated: false,

@@ -86,11 +86,12 @@ export async function run(argv: string[], ruleSet: RuleSet, today = todayInChina
     const p = parsed.problems[0];
     return fail(`--${QUESTIONS.find((q) => q.id === p.field)?.flag ?? p.field}: ${p.message}`);
   }
-  const result = await evaluate(parsed.answers, localizeRuleSet(ruleSet, s.lang), s);
+  const rules = localizeRuleSet(ruleSet, s.lang);
+  const result = await evaluate(parsed.answers, rules, s);
   if (values.json) {
     const { flow, asOf, province, stages, steps, blockers, materials, requirements, preApprovals, afterFiling, timeline, unknowns, rulesVersion } = result;
     const json = { flow, asOf, province, answers: parsed.answers, stages, steps, blockers, materials, requirements, preApprovals, afterFiling, timeline, unknowns, rulesVersion };
     return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
   }
-  return { code: 0, stdout: `${formatResult(result, {}, s)}\n`, stderr: '' };
+  return { code: 0, stdout: `${formatResult(result, { sources: rules.sources }, s)}\n`, stderr: '' };
 }

@@ -100,8 +100,21 @@ function oneOf<K extends 'entity' | 'priorFiling' | 'service'>(
 }
 
 /**
+ * A name typed in Latin letters as places.json and the provinces' `pinyin` spell it: lower case,
+ * without spaces, hyphens or apostrophes, ü as v ("Xi'an", "Hang Zhou", "Lüliang" → xian, hangzhou,
+ * lvliang). Chinese text passes through unchanged but for its spaces.
+ */
+export function latinKey(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/[\s'’‘`-]+/g, '')
+    .replace(/ü/g, 'v');
+}
+
+/**
  * Finds a province by code (any case), Chinese short or full name, pinyin, English short or full name
- * (any case), or by a city or district in it when `places` is given.
+ * (any case), or by a city or district in it when `places` is given: its Chinese name first, then its
+ * pinyin (see latinKey).
  */
 export function findProvince(
   provinces: (Omit<Province, 'en'> & { en?: Province['en'] })[],
@@ -110,17 +123,18 @@ export function findProvince(
 ): Province | undefined {
   const q = input.trim();
   const lower = q.toLowerCase();
-  const squeezed = lower.replace(/\s+/g, '');
+  const key = latinKey(q);
   const direct = provinces.find(
     (p) =>
       p.code === lower ||
       p.short === q ||
       p.full === q ||
-      p.pinyin === squeezed ||
+      p.pinyin === key ||
       (p.en !== undefined && (p.en.short.toLowerCase() === lower || p.en.full.toLowerCase() === lower)),
   ) as Province | undefined;
-  if (direct || !places || !Object.hasOwn(places, q)) return direct;
-  return provinces.find((p) => p.code === places[q]) as Province | undefined;
+  if (direct || !places) return direct;
+  const place = [q, key].find((k) => Object.hasOwn(places, k));
+  return place === undefined ? undefined : (provinces.find((p) => p.code === places[place]) as Province | undefined);
 }
 
 /** A question answered with a province: code, name, pinyin or a city in it. */

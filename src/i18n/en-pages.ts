@@ -12,6 +12,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export const en: PageStrings = {
   ...ui,
   siteTitle: 'Adding a Website: ICP Filing Guide',
+  siteDescription:
+    'A guide and rules checker for the “New website (existing filing not with Alibaba Cloud)” ICP filing: the entity already holds a filing made with another provider and now hosts a new website on Alibaba Cloud.',
   pageSources: {
     heading: 'Sources and review date',
     reviewedBefore: 'The facts on this page were last checked on ',

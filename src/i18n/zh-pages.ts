@@ -8,6 +8,8 @@ export const zh = {
   ...ui,
   /** The site's name (Starlight's title). */
   siteTitle: '新增网站备案指南',
+  /** The site's description: the meta description of a page that gives none of its own (Starlight's `description`, one string, is this one). */
+  siteDescription: '已在其他服务商备案、现在阿里云托管新网站的“新增网站（原备案不在阿里云）”备案指南与规则检查器',
   /** The "资料来源与核对日期" block under every guide page (PageSources.astro). */
   pageSources: {
     heading: '资料来源与核对日期',

@@ -4,7 +4,14 @@
 import { readableHref } from './href';
 import { zh, type Strings } from '../i18n/zh';
 import { openEligibility } from '../engine/questions';
-import type { Conflict, Reason, Requirement, Result, StepResult } from '../engine/types';
+import type { Conflict, Reason, Requirement, Result, Source, StepResult } from '../engine/types';
+import type { Lang } from '../engine/localize';
+
+/**
+ * In English, what a source is: its title stays the original, in Chinese, and this English gloss
+ * follows it ("<title> — <gloss>"); nothing in Chinese. The pages' source lists and the CLI's text.
+ */
+export const sourceGloss = (s: Pick<Source, 'en'>, lang: Lang = 'zh-CN'): string | null => (lang === 'en' ? s.en.title : null);
 
 export interface SourceView {
   /** The source's id in src/rules/sources.json. */

@@ -1,7 +1,7 @@
 // The presenter's view model as plain text (the CLI) or Markdown (the checker's copy button).
 import { zh, type Strings } from '../i18n/zh';
-import type { Result } from '../engine/types';
-import { present, type ItemView, type ReasonView, type StepView } from './present';
+import type { Result, Source } from '../engine/types';
+import { present, sourceGloss, type ItemView, type ReasonView, type SourceView, type StepView } from './present';
 
 export interface TextOptions {
   markdown?: boolean;
@@ -9,6 +9,8 @@ export interface TextOptions {
   withReasons?: boolean;
   /** A link back to this exact result (the checker's URL with the answers). */
   link?: string;
+  /** The rule set's sources: given, each cited source's English gloss follows its title in English (as on the site). */
+  sources?: readonly Source[];
 }
 
 export function formatResult(result: Result, options: TextOptions = {}, s: Strings = zh): string {
@@ -17,6 +19,13 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
   const view = present(result, s);
   const out: string[] = [];
   const { colon, open, close, list: listSep, semi } = s.punct;
+  const byId = new Map(options.sources?.map((src) => [src.id, src]));
+  /** " — <English gloss>" after a source's title in English, as on the site; empty in Chinese. */
+  const glossAfter = (src: SourceView) => {
+    const known = byId.get(src.id);
+    const gloss = known && sourceGloss(known, s.lang);
+    return gloss ? ` — ${gloss}` : '';
+  };
   const h = (level: number, text: string) => (md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(20)}` : s.text.section(text));
   const bullet = md ? '- ' : s.text.bullet;
   const reasons = (list: ReasonView[], indent: string) => {
@@ -24,8 +33,8 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
     for (const r of list) {
       out.push(`${indent}${md ? '- ' : s.text.bullet}${r.label ? `${r.label}${colon}` : ''}${r.text}${r.period}`);
       if (!r.sources.length) continue;
-      if (md) for (const src of r.sources) out.push(`${indent}  - [${src.title}](${src.url})${src.gradeNote}`);
-      else out.push(`${indent}  ${s.result.sources}${r.sources.map((src) => `${src.title}${src.gradeNote}`).join(semi)}`);
+      if (md) for (const src of r.sources) out.push(`${indent}  - [${src.title}](${src.url})${glossAfter(src)}${src.gradeNote}`);
+      else out.push(`${indent}  ${s.result.sources}${r.sources.map((src) => `${src.title}${glossAfter(src)}${src.gradeNote}`).join(semi)}`);
     }
   };
   const items = (heading: string, list: ItemView[], mark = bullet) => {

@@ -152,6 +152,22 @@ describe('icp-check --lang en', () => {
     expect(untranslated(closed.stdout)).toEqual([]);
   });
 
+  it('each source line gives the original title followed by its English gloss, as the site does; the Chinese text gives none', async () => {
+    const args = ['--province', 'zj', '--prior-filing', 'elsewhere', '--filing-province', 'gd', '--content', 'news'];
+    const english = (await cli(...args, '--lang', 'en')).stdout;
+    const chinese = (await cli(...args)).stdout;
+    const glossed = ruleSet.sources.filter((s) => english.includes(`${s.title} — ${s.en.title}`));
+    expect(glossed.length).toBeGreaterThan(5);
+    for (const source of ruleSet.sources) {
+      // Never a bare title: one followed by the next source, its grade or the end of the line.
+      for (const end of [en.punct.semi, en.secondary, '\n']) expect(english, source.id).not.toContain(`${source.title}${end}`);
+      expect(chinese, source.id).not.toContain(source.en.title);
+    }
+    for (const source of glossed) expect(chinese, source.id).toContain(source.title);
+    const line = english.split('\n').find((l) => l.trim().startsWith(en.result.sources.trim()))!;
+    expect(line).toMatch(/ — [A-Z]/);
+  });
+
   it('--json has the same structure and decisions in both languages; only the human-readable fields differ', async () => {
     for (const args of [
       ['--province', 'zj', '--date', '2018-09-10', '--entity', 'individual', '--local-id', 'no'],

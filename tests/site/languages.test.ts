@@ -121,7 +121,7 @@ function unmarkedChinese(root: HtmlElement): string[] {
 }
 
 describe('English pages', () => {
-  it('show Chinese only inside elements marked lang="zh-CN" (their <main> and <title>)', () => {
+  it('show Chinese only inside elements marked lang="zh-CN" (their <main> and <title>), and none in the description and social tags, which cannot be marked', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const path of pages.keys()) {
@@ -133,6 +133,15 @@ describe('English pages', () => {
       checked++;
       const title = find(d, (el) => el.tagName === 'title');
       if (title && CHINESE.test(text(title))) problems.push(`${path}: <title>${text(title)}`);
+      // Search results and link previews show these: Starlight's site description is Chinese, so a
+      // page without its own falls back to it unless src/route-data.ts gives the English one.
+      const metas = findAll(d, (el) => el.tagName === 'meta');
+      if (!metas.some((m) => attr(m, 'name') === 'description')) problems.push(`${path}: no <meta name="description">`);
+      for (const m of metas) {
+        const key = attr(m, 'name') ?? attr(m, 'property') ?? '';
+        const content = attr(m, 'content') ?? '';
+        if (/description|^og:|^twitter:/.test(key) && CHINESE.test(content)) problems.push(`${path}: <meta ${key} content="${content.slice(0, 60)}">`);
+      }
       for (const bit of unmarkedChinese(mainOf(d))) problems.push(`${path}: ${bit}`);
     }
     expect(checked, 'no translated English page to check').toBeGreaterThan(30);

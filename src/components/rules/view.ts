@@ -4,8 +4,9 @@ import { ruleSet } from '../../engine/rules';
 import type { Rule, Source, Topic } from '../../engine/types';
 import { localHref, rulesFor, wordsFor, type Lang } from '../../i18n/page-lang';
 import { provinceShort } from '../../engine/localize';
+import { sourceGloss } from '../../present/present';
 
-export { ruleSet };
+export { ruleSet, sourceGloss };
 export type { Lang };
 
 /** Names of the rule files' topics, from the strings module. */
@@ -70,8 +71,6 @@ export const sourceDateLabel = (s: Source, lang: Lang = 'zh-CN') => wordsFor(lan
 /** A source's publisher and note as a reader of `lang` reads them (the title stays the original's). */
 export const sourcePublisher = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.publisher : s.publisher);
 export const sourceNote = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.note : s.note);
-/** In English, what a source is (its title stays the original, in Chinese); nothing in Chinese. */
-export const sourceGloss = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.title : null);
 
 /** "2018-09-10 起" / "2018-06-09 至 2019-07-28", with a marker when the date is only when a source was seen. */
 export const periodOf = (rule: Rule, lang: Lang = 'zh-CN'): string =>
