@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { zh, type Strings } from '../../src/i18n/zh';
-import { launchBrowser, newContext, testChromePath } from '../../tooling/browser';
+import { launchBrowser, newContext, TEST_CHROMIUM_ARGS, testChromePath } from '../../tooling/browser';
 import { requireDist } from '../../tooling/paths';
 import { startStaticServer, type StaticServer } from '../../tooling/static-server';
 
@@ -48,7 +48,7 @@ export function useBuiltSite(): SiteUnderTest {
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer(dist), launchBrowser(testChromePath())]);
+    [server, browser] = await Promise.all([startStaticServer(dist), launchBrowser(testChromePath(), TEST_CHROMIUM_ARGS)]);
     shared = await testContext(browser);
   });
 
