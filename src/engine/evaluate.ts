@@ -121,10 +121,22 @@ interface Compiled {
   windows: Map<string, Window>;
 }
 
-/** One engine per rule set and province, holding only the rules (and windows) that can apply there. */
-const compiled = new WeakMap<RuleSet, Map<string, Compiled>>();
+/** What can apply in one province: its rules and windows, and the days on which that set changes. */
+interface ProvinceRules {
+  rules: Rule[];
+  windows: Window[];
+  /** Sorted first days of the periods in which the same rules and windows are in force. */
+  changes: string[];
+  /** One engine per period, built when a date in it is first asked about. */
+  engines: Map<number, Compiled>;
+}
+
+const compiled = new WeakMap<RuleSet, Map<string, ProvinceRules>>();
 
 const inProvince = (provinces: Rule['provinces'], code: string) => provinces === 'all' || provinces.includes(code);
+const inForce = (date: string, from: string, until: string | null) => from <= date && (until === null || date <= until);
+const windowFrom = (w: Window) => addDays(w.before.effectiveUntil!, 1);
+const windowUntil = (w: Window) => addDays(w.after.effectiveFrom, -1);
 
 /** json-rules-engine conditions: the dates from the rule's metadata, plus its own conditions on the answers. */
 function conditionsFor(from: string, until: string | null, own: unknown[]) {
@@ -133,39 +145,60 @@ function conditionsFor(from: string, until: string | null, own: unknown[]) {
   return { all: [...all, ...own] };
 }
 
-// The province is metadata too, but it is decided here, by building the engine for one province:
-// json-rules-engine copies every rule's conditions on every run, and 31-code lists made that the
-// main cost of an evaluation.
-function compile(ruleSet: RuleSet, province: string): Compiled {
+function provinceRules(ruleSet: RuleSet, province: string): ProvinceRules {
   let perProvince = compiled.get(ruleSet);
   if (!perProvince) compiled.set(ruleSet, (perProvince = new Map()));
-  const found = perProvince.get(province);
+  let found = perProvince.get(province);
+  if (found) return found;
+  const rules = ruleSet.rules.filter((r) => inProvince(r.provinces, province));
+  const windows = windowsOf(ruleSet).filter((w) => inProvince(w.before.provinces, province) || inProvince(w.after.provinces, province));
+  const changes = new Set<string>();
+  for (const r of rules) {
+    changes.add(r.effectiveFrom);
+    if (r.effectiveUntil) changes.add(addDays(r.effectiveUntil, 1));
+  }
+  for (const w of windows) changes.add(windowFrom(w)).add(addDays(windowUntil(w), 1));
+  found = { rules, windows, changes: [...changes].sort(), engines: new Map() };
+  perProvince.set(province, found);
+  return found;
+}
+
+// The province and the dates are metadata, decided here rather than by json-rules-engine: the
+// engine for one province and one period holds only the rules (and windows) in force then.
+// json-rules-engine copies every rule's conditions on every run, and that copying was most of the
+// cost of an evaluation (first with 31-code province lists, then with rules of other years). The
+// date conditions stay on each rule, so an engine never decides outside its period.
+function compile(ruleSet: RuleSet, province: string, date: string): Compiled {
+  const p = provinceRules(ruleSet, province);
+  let period = 0;
+  while (period < p.changes.length && p.changes[period] <= date) period++;
+  const found = p.engines.get(period);
   if (found) return found;
   const engine = new Engine([], { allowUndefinedFacts: true });
   // ISO dates compare correctly as strings; json-rules-engine's greaterThan is numeric only.
   engine.addOperator('onOrAfter', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a >= b);
   engine.addOperator('onOrBefore', (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a <= b);
-  for (const rule of ruleSet.rules)
-    if (inProvince(rule.provinces, province))
+  for (const rule of p.rules)
+    if (inForce(date, rule.effectiveFrom, rule.effectiveUntil))
       engine.addRule({
         name: rule.id,
         conditions: conditionsFor(rule.effectiveFrom, rule.effectiveUntil, rule.conditions ? [rule.conditions] : []) as never,
         event: { type: 'rule', params: { id: rule.id } },
       });
   const windows = new Map<string, Window>();
-  for (const w of windowsOf(ruleSet)) {
-    if (!inProvince(w.before.provinces, province) && !inProvince(w.after.provinces, province)) continue;
+  for (const w of p.windows) {
     windows.set(w.id, w);
+    if (!inForce(date, windowFrom(w), windowUntil(w))) continue;
     // The window matters to these answers when either side's conditions would.
     const own = w.before.conditions && w.after.conditions ? [{ any: [w.before.conditions, w.after.conditions] }] : [];
     engine.addRule({
       name: w.id,
-      conditions: conditionsFor(addDays(w.before.effectiveUntil!, 1), addDays(w.after.effectiveFrom, -1), own) as never,
+      conditions: conditionsFor(windowFrom(w), windowUntil(w), own) as never,
       event: { type: 'window', params: { id: w.id } },
     });
   }
   const result = { engine, byId: new Map(ruleSet.rules.map((r) => [r.id, r])), windows };
-  perProvince.set(province, result);
+  p.engines.set(period, result);
   return result;
 }
 
@@ -407,7 +440,7 @@ export function derivedFacts(answers: Answers): { filingProvinceDiffers: boolean
  * depend on the language: only the human-readable fields of the Result differ.
  */
 export async function evaluate(answers: Answers, ruleSet: RuleSet, t: Strings = zh): Promise<Result> {
-  const { engine, byId, windows } = compile(ruleSet, answers.province);
+  const { engine, byId, windows } = compile(ruleSet, answers.province, answers.date);
   const { events } = await engine.run({ ...answers, ...derivedFacts(answers) });
   const ids = new Set(events.map((e) => String((e.params as { id?: string } | undefined)?.id)));
   const fired = ruleSet.rules.filter((r) => ids.has(r.id));
