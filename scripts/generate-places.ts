@@ -32,6 +32,28 @@ const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 /** What an autonomous prefecture's name adds to its place name: the peoples, then 自治州. */
 const AUTONOMOUS = /(?:(?:藏|羌|彝|布依|苗|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|朝鲜|土家)族?)+自治州$/;
+/**
+ * English names in common use that are not the pinyin (most from Mongolian, Tibetan or Uyghur, or
+ * older spellings kept by the cities themselves): an English reader types "Harbin", not "haerbin".
+ */
+const ENGLISH_NAMES: Record<string, string[]> = {
+  哈尔滨: ['harbin'],
+  呼和浩特: ['hohhot'],
+  呼伦贝尔: ['hulunbuir'],
+  鄂尔多斯: ['ordos'],
+  锡林郭勒: ['xilingol'],
+  拉萨: ['lhasa'],
+  日喀则: ['shigatse', 'xigaze'],
+  林芝: ['nyingchi'],
+  昌都: ['qamdo', 'chamdo'],
+  乌鲁木齐: ['urumqi'],
+  喀什: ['kashgar'],
+  和田: ['hotan', 'khotan'],
+  阿克苏: ['aksu'],
+  吐鲁番: ['turpan'],
+  阿勒泰: ['altay'],
+  克拉玛依: ['karamay'],
+};
 /** Readings pinyin-pro gets wrong for these place names. */
 const READINGS: Record<string, string> = { 喀什: 'kashi', 昌都: 'changdu' };
 
@@ -41,7 +63,7 @@ function pinyinKeys(name: string): string[] {
   if (/族|自治/.test(base)) throw new Error(`generate-places: no place name in ${name}; extend AUTONOMOUS`);
   const key = latinKey(READINGS[base] ?? pinyin(base, { toneType: 'none', type: 'array', v: true }).join(''));
   if (!/^[a-z]+$/.test(key)) throw new Error(`generate-places: ${name} → "${key}" is not plain pinyin`);
-  return key.includes('v') ? [key, key.replace(/v/g, 'u')] : [key];
+  return [...(key.includes('v') ? [key, key.replace(/v/g, 'u')] : [key]), ...(ENGLISH_NAMES[base] ?? [])];
 }
 
 export interface PlacesFile {

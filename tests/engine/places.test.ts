@@ -61,7 +61,13 @@ describe('places.json', () => {
     ['Chongqing', 'cq'], // a municipality is a province: its own pinyin
     ['bei jing', 'bj'],
     ['Hainan', 'hi'], // the province, not 海南藏族自治州 in 青海
-  ])('pinyin %s → %s', (input, code) => {
+    // English names in common use that are not pinyin.
+    ['Harbin', 'hl'],
+    ['Hohhot', 'nm'],
+    ['Lhasa', 'xz'],
+    ['Urumqi', 'xj'],
+    ['Kashgar', 'xj'],
+  ])('pinyin or English name %s → %s', (input, code) => {
     expect(find(input)).toBe(code);
   });
   it('pinyin shared by cities of two provinces resolves to nothing, and the Chinese names still tell them apart', () => {
