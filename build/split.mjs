@@ -53,16 +53,22 @@ export function clientRuleFile(file, data) {
  * localizeRuleSet(ruleSet, 'en')): the validated rule set without the provinces (they are in the
  * bundle) and without the fields nothing in the browser reads.
  * @param {import('../src/engine/types').RuleSet} ruleSet
+ * @param {{ sourceGlosses?: boolean }} [options] sourceGlosses: keep each source's English title (the English checker)
  * @returns {CheckerRuleData}
  */
-export function checkerRuleData(ruleSet) {
+export function checkerRuleData(ruleSet, { sourceGlosses = false } = {}) {
   const strip = (/** @type {any[]} */ list, /** @type {readonly string[]} */ keys) => list.map((x) => /** @type {any} */ (omit(x, keys)));
+  // The English checker copies its result as Markdown with each source's English gloss after the
+  // original title, as the English pages show it: only the gloss of `en` is kept there.
+  const source = sourceGlosses
+    ? (/** @type {any} */ s) => /** @type {any} */ ({ ...omit(s, UNUSED.source), en: { title: s.en.title } })
+    : (/** @type {any} */ s) => /** @type {any} */ (omit(s, UNUSED.source));
   return {
     flow: /** @type {any} */ (omit(ruleSet.flow, UNUSED.flow)),
     steps: strip(ruleSet.steps, UNUSED.step),
     preApprovalCategories: strip(ruleSet.preApprovalCategories, UNUSED.category),
     rules: strip(ruleSet.rules, UNUSED.rule),
-    sources: strip(ruleSet.sources, UNUSED.source),
+    sources: ruleSet.sources.map(source),
   };
 }
 

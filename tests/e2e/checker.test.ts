@@ -341,6 +341,18 @@ describe('the English checker (/en/checker/)', () => {
     expect(unmarked).toEqual([]);
     expect(await page.locator('main [lang="en"] [lang="zh-CN"]').count()).toBeGreaterThan(0);
 
+    // Copied as Markdown in English, each source's original title followed by its English gloss.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.getByRole('button', { name: en.result.copy }).click();
+    await page.getByText(en.result.copied).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const english = localizeRuleSet(ruleSet, 'en');
+    const link = site.server.url(`/en/checker/?${query}`);
+    expect(copied).toBe(formatResult(expected, { markdown: true, link, sources: english.sources }, en));
+    const sourceLines = copied.split('\n').filter((line) => /^\s+- \[/.test(line));
+    expect(sourceLines.length).toBeGreaterThan(0);
+    for (const line of sourceLines) expect(line).toMatch(/\]\(\S+\) — [A-Z]/);
+
     // The same URL on the Chinese checker: the same answers, the same decisions.
     const zhPage = await site.newPage();
     await zhPage.goto(site.server.url(`/checker/?${query}`));

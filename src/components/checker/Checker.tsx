@@ -237,7 +237,8 @@ export class CheckerIn extends Component<IslandProps, State> {
     if (!result) return;
     // Loaded on the first click only: most visits never copy.
     const { formatResult } = await import('../../present/text');
-    const text = formatResult(result, { markdown: true, link: `${location.origin}${location.pathname}?${this.query(result.answers)}` }, this.s);
+    const link = `${location.origin}${location.pathname}?${this.query(result.answers)}`;
+    const text = formatResult(result, { markdown: true, link, sources: this.ruleSet?.sources }, this.s);
     try {
       await navigator.clipboard.writeText(text);
       this.setState({ copy: { message: this.s.result.copied } });

@@ -7,4 +7,4 @@ import { ruleSet } from '../../../engine/rules';
 import { checkerRuleData } from '../../../../build/split.mjs';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(checkerRuleData(localizeRuleSet(ruleSet, 'en'))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(checkerRuleData(localizeRuleSet(ruleSet, 'en'), { sourceGlosses: true })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
