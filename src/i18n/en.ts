@@ -207,7 +207,7 @@ export const en: Strings = {
     yesNo: (v: string) => `“${v}” is not valid: only yes or no.`,
     oneOf: (v: string, values: readonly string[]) => `“${v}” is not valid: only ${values.join(', ')}.`,
     province: (v: string) =>
-      `Unknown province “${v}”: use one of the 31 provinces’ codes (zj, ZJ), English or pinyin names (Zhejiang), Chinese names (浙江, 浙江省), a city’s pinyin (Hangzhou, Shenzhen), or a Chinese city or district name (杭州, 深圳市, 海淀区).`,
+      `Unknown province “${v}”: use one of the 31 provinces’ codes (zj, ZJ), English or pinyin names (Zhejiang), Chinese names (浙江, 浙江省), a city or a Beijing, Tianjin, Shanghai or Chongqing district in pinyin (Hangzhou, Haidian), or a Chinese city or district name (杭州, 深圳市, 海淀区).`,
     missingProvince: 'No province: give a province code (zj) or name (Zhejiang, 浙江).',
     date: (v: string) => `“${v}” is not a valid date: use a real date as YYYY-MM-DD, e.g. 2018-09-10.`,
     content: (v: string, ids: string[]) => `Unknown content category “${v}”: use ${ids.join(', ')}.`,
@@ -233,7 +233,7 @@ export const en: Strings = {
       short: 'Province',
       hint: 'Type the province’s name in English, pinyin or Chinese, or its code: Zhejiang, zhejiang, 浙江, zj; a city name works too, in pinyin or Chinese, such as Hangzhou, Shenzhen or 杭州.',
       notFound: (v: string) =>
-        `Nothing found for “${v}”: type a province name in English, pinyin or Chinese, or its code (Zhejiang, 浙江, zj), or a city in pinyin (Hangzhou) or a city or district in Chinese (杭州, 海淀区).`,
+        `Nothing found for “${v}”: type a province name in English, pinyin or Chinese, or its code (Zhejiang, 浙江, zj), or a city or municipal district in pinyin (Hangzhou, Haidian) or a city or district in Chinese (杭州, 海淀区).`,
       chosen: (full: string) => `Chosen: ${full}`,
       chosenByPlace: (full: string, place: string) => `Chosen: ${full} (the province ${place} is in)`,
     },

