@@ -12,6 +12,9 @@ import searchOnDemand from './build/search-on-demand.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import externalLinks from './build/external-links.mjs';
 import stepRegistry from './src/rules/steps.json';
+// Validates every rule file while the configuration loads: a broken file fails `astro build` and
+// `astro dev` at once, naming the file, the rule and the field, before anything is bundled.
+import './src/engine/rules';
 import { zh } from './src/i18n/zh-pages';
 import { en } from './src/i18n/en-pages';
 
