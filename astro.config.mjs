@@ -31,7 +31,9 @@ export default defineConfig({
   // The checker's browser bundle: small stand-ins for json-rules-engine's unused dependencies
   // (resolve.alias), a compact holiday table, rule files without their texts (see the plugin's header).
   // Pagefind's search UI is built when a reader is about to search, not on every page (see there).
-  vite: { plugins: [checkerBrowserBundle(), searchOnDemand()] },
+  // The checker's worker (src/components/checker/decider.worker.ts) is bundled on its own, with the
+  // same stand-ins, as an ES module so that it loads the English words only on the English checker.
+  vite: { plugins: [checkerBrowserBundle(), searchOnDemand()], worker: { format: 'es', plugins: () => [checkerBrowserBundle()] } },
   site: 'http://localhost:4321',
   // Starlight turns on prefetching of every link; its script scans all links at load and after every
   // DOM change (costly on a phone, and on the checker, which renders many). The service worker

@@ -3,14 +3,16 @@
 // component and renderer and every module they import statically, so the browser fetches them all
 // while it reads the HTML. Without them it learns of each layer only after running the one before:
 // on the checker, three round trips between the page and a usable form. Modules loaded on demand
-// (the engine, the place names) are left to load when they are needed, with one exception: when
-// the address already carries a province (a shared link), a small inline script preloads the engine
-// too, which the island would otherwise request only after it has run (a round trip after the
-// HTML, measured by `npm run bench`). Without a province nothing more is fetched.
+// (the place names) and the checker's worker are left to load when they are needed, with one
+// exception: when the address already carries a province (a shared link), a small inline script
+// starts the worker at once (build/early-worker.mjs), which the island would otherwise start only
+// after it has run (a round trip after the HTML, measured by `npm run bench`). Without a province
+// nothing more is fetched.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dynamicImports, ENGINE_CHUNK, htmlFilesIn, staticImports } from './module-graph.mjs';
+import { startWorkerWithProvince } from './early-worker.mjs';
+import { ENGINE_WORKER, htmlFilesIn, staticImports, workerScripts } from './module-graph.mjs';
 
 /** Resolves an import specifier found in the module at `from`. @param {string} spec @param {string} from */
 const resolve = (spec, from) => posix.normalize(spec.startsWith('/') ? spec : posix.join(posix.dirname(from), spec));
@@ -33,24 +35,20 @@ export async function staticGraph(dist, entries) {
 }
 
 /**
- * The engine chunks the given modules import on demand. @param {string} dist @param {string[]} modules
+ * The engine workers the given modules start. @param {string} dist @param {string[]} modules
  */
-export async function engineImports(dist, modules) {
+export async function engineWorkers(dist, modules) {
   /** @type {Set<string>} */
   const found = new Set();
   for (const path of modules) {
     const code = await readFile(join(dist, ...path.split('/').filter(Boolean)), 'utf8');
-    for (const spec of dynamicImports(code)) {
+    for (const spec of workerScripts(code)) {
       const target = resolve(spec, path);
-      if (ENGINE_CHUNK.test(target)) found.add(target);
+      if (ENGINE_WORKER.test(target)) found.add(target);
     }
   }
   return [...found];
 }
-
-/** An inline script that preloads `hrefs` when the address names a province. @param {string[]} hrefs */
-export const preloadWithProvince = (hrefs) =>
-  `<script>/[?&]province=/.test(location.search)&&${JSON.stringify(hrefs)}.forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.appendChild(l)})</script>`;
 
 /** The component and renderer URLs of the page's islands. @param {string} html */
 export const islandEntries = (html) =>
@@ -72,10 +70,9 @@ export default function islandPreload() {
           if (!entries.length) continue;
           const graph = await staticGraph(dist, entries);
           const links = graph.map((href) => `<link rel="modulepreload" href="${href}">`).join('');
-          const engine = await engineImports(dist, graph);
-          // The engine's own static imports, less what the island already loads.
-          const engineGraph = (await staticGraph(dist, engine)).filter((href) => !graph.includes(href));
-          const onDemand = engineGraph.length ? preloadWithProvince(engineGraph) : '';
+          const workers = await engineWorkers(dist, graph);
+          if (workers.length > 1) throw new Error(`island-preload: ${file} starts ${workers.length} engine workers (${workers.join(', ')}); one is expected`);
+          const onDemand = workers.length ? startWorkerWithProvince(workers[0]) : '';
           await writeFile(file, html.replace('</head>', `${links}${onDemand}</head>`));
           pages++;
         }

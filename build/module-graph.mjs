@@ -26,8 +26,17 @@ export function dynamicImports(code) {
   return [...code.matchAll(/(?:^|[^\w$.])import\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
-/** The checker's engine chunk (src/engine/evaluate.ts with json-rules-engine), which its island imports on demand. */
-export const ENGINE_CHUNK = /\/_astro\/evaluate\.[\w-]+\.js$/;
+/**
+ * Scripts a module starts as workers: `new Worker(new URL("…", import.meta.url))`, as Vite writes them
+ * (Vite 8: new Worker(new URL(`/_astro/x-hash.js`,``+import.meta.url), …)).
+ * @param {string} code @returns {string[]}
+ */
+export function workerScripts(code) {
+  return [...code.matchAll(/\bnew Worker\(\s*new URL\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+/** The checker's engine: the worker that decides (src/components/checker/decider.worker.ts, with json-rules-engine). */
+export const ENGINE_WORKER = /\/_astro\/decider\.worker-[\w-]+\.js$/;
 
 /** Every .html file under `dir`. @param {string} dir @returns {Promise<string[]>} */
 export async function htmlFilesIn(dir) {

@@ -3,7 +3,7 @@
 import type { Lang } from '../engine/localize';
 import type { Result, StepId } from '../engine/types';
 import { zh, type Strings } from '../i18n/zh';
-import { present } from './present';
+import { present, type ResultViewModel } from './present';
 
 export interface SavedStep {
   /** e.g. "✔ 需要" */
@@ -30,7 +30,11 @@ export const SAVED_KEY = 'icp-checker-answers';
 export const savedKey = (lang: Lang) => (lang === 'en' ? `${SAVED_KEY}-en` : SAVED_KEY);
 
 export function savedAnswers(result: Result, query: string, s: Strings = zh): SavedAnswers {
-  const view = present(result, s);
+  return savedFromView(result, present(result, s), query);
+}
+
+/** The same record from a view already presented (the checker gets it from its worker). */
+export function savedFromView(result: Result, view: ResultViewModel, query: string): SavedAnswers {
   const steps: SavedAnswers['steps'] = {};
   for (const s of view.steps) steps[s.id as StepId] = { status: `${s.mark} ${s.statusLabel}`, details: s.details.map((d) => d.text) };
   return {

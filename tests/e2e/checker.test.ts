@@ -290,22 +290,48 @@ describe('when the rule data cannot be loaded', () => {
 });
 
 describe('starting the engine', () => {
-  it('waits until a province is known or the reader starts on the form, then decides', async () => {
+  /** The worker that decides (decider.worker.ts) and the in-page fallback's chunk (decide.ts), as requested. */
+  const engineRequests = (page: Page) => {
+    const seen = { worker: [] as string[], inPage: [] as string[] };
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (/\/_astro\/decider\.worker-[\w-]+\.js$/.test(path)) seen.worker.push(path);
+      if (/\/_astro\/decide\.[\w-]+\.js$/.test(path)) seen.inPage.push(path);
+    });
+    return seen;
+  };
+
+  it('waits until a province is known or the reader starts on the form, then decides in a worker', async () => {
     const page = await site.newPage();
-    const engine: string[] = [];
-    page.on('request', (r) => /\/_astro\/evaluate\.[\w-]+\.js$/.test(new URL(r.url()).pathname) && engine.push(r.url()));
+    const engine = engineRequests(page);
     await openChecker('/checker/', page);
     await page.waitForLoadState('networkidle');
     // Reading the overview costs no engine start (a long task on a phone).
-    expect(engine, 'engine fetched for a visit that only reads the overview').toEqual([]);
+    expect(engine.worker, 'engine fetched for a visit that only reads the overview').toEqual([]);
     expect(await page.getByTestId('overview-result').isVisible()).toBe(true);
     // Starting on the form starts the engine; the answer follows as soon as a province is given.
     await page.getByLabel('在哪个省份备案').focus();
-    await expect.poll(() => engine.length).toBe(1);
+    await expect.poll(() => engine.worker.length).toBe(1);
     const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
     await page.getByLabel('哪天提交备案').fill('2018-09-10');
     await page.getByLabel('在哪个省份备案').fill('浙江');
     await expectResult(page, expected);
+    // The page itself never loaded the engine: the worker decided.
+    expect(engine.inPage).toEqual([]);
+  });
+
+  it.each([
+    ['the browser has no workers', (page: Page) => page.addInitScript('delete window.Worker')],
+    ["the worker's script does not load", (page: Page) => page.route('**/_astro/decider.worker-*.js', (route) => route.abort('failed'))],
+  ])('decides in the page, with the same answer, when %s', async (_, breakWorker) => {
+    const page = await site.newPage();
+    await breakWorker(page);
+    const engine = engineRequests(page);
+    const a = answers({ province: 'zj', date: '2018-09-10' });
+    const expected = await evaluate(a, ruleSet);
+    await page.goto(site.server.url(`/checker/?${answersToParams(a, { ...questionContext, today: a.date })}`));
+    await expectResult(page, expected);
+    expect(engine.inPage.length).toBe(1);
   });
 });
 

@@ -5,8 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBaselineBuilt } from '../../tooling/astro';
-import { BUDGETS, fileForPage, isEngineChunk, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
+import { BUDGETS, fileForPage, isEngineWorker, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
 import { requireDist } from '../../tooling/paths';
+import { EARLY_WORKER } from '../../build/early-worker.mjs';
 
 let dist: string;
 let baselineDist: string;
@@ -33,8 +34,9 @@ describe('JavaScript size budgets (gzip)', () => {
 
   it(`with the engine it fetches for a first result, the checker loads at most ${BUDGETS.checkerWithEngineJsGzipBytes} bytes`, () => {
     const js = measured(PAGE_TYPES.checker.page);
-    const engine = js.lazy.filter((f) => isEngineChunk(f.path));
-    expect(engine, 'the engine is a chunk of its own, loaded with the rule data').toHaveLength(1);
+    const engine = js.workers.filter((f) => isEngineWorker(f.path));
+    expect(engine, 'the engine is a worker of its own, started with the rule data').toHaveLength(1);
+    expect(js.workers, 'the worker loads nothing else at once').toHaveLength(1);
     const total = js.jsGzipBytes + engine[0].gzipBytes;
     expect(total, `checker ${js.jsGzipBytes} B + engine ${engine[0].path} ${engine[0].gzipBytes} B`).toBeLessThanOrEqual(BUDGETS.checkerWithEngineJsGzipBytes);
   });
@@ -82,33 +84,41 @@ describe('JavaScript size budgets (gzip)', () => {
 });
 
 describe('the checker page fetches its modules while it is read', () => {
-  it('preloads every module its island loads at once, and not the engine it loads on demand', () => {
+  it('preloads every module its island loads at once, and not the engine it starts on demand', () => {
     const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
     const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
     const js = measured(PAGE_TYPES.checker.page);
     const island = js.files.map((f) => f.path).filter((p) => !/Search\.astro|TableOfContents|starlight-toc|register-sw/.test(p));
     expect(island.length).toBeGreaterThan(1);
     for (const path of island) expect(preloaded, path).toContain(path);
-    for (const path of preloaded) expect(isEngineChunk(path), path).toBe(false);
+    for (const path of preloaded) expect(isEngineWorker(path), path).toBe(false);
   });
 
-  it('preloads the engine too, from its inline script, when the address already names a province', () => {
+  it('starts the engine worker from its inline script, while the page is read, when the address already names a province', () => {
     const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
-    const scripts = [...html.matchAll(/<script>([^<]*modulepreload[^<]*)<\/script>/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<script>([^<]*new Worker[^<]*)<\/script>/g)].map((m) => m[1]);
     expect(scripts).toHaveLength(1);
-    // Run the page's own script against a stand-in document, once per address.
-    const preloadsFor = (search: string) => {
-      const added: { rel: string; href: string }[] = [];
-      const document = { createElement: () => ({ rel: '', href: '' }), head: { appendChild: (l: { rel: string; href: string }) => added.push(l) } };
-      new Function('location', 'document', scripts[0])({ search }, document);
-      return added;
+    // Run the page's own script with a stand-in Worker, once per address.
+    const startedFor = (search: string) => {
+      const started: { url: string; options: unknown }[] = [];
+      class Worker {
+        constructor(url: string, options: unknown) {
+          started.push({ url, options });
+        }
+        addEventListener() {}
+      }
+      const window: Record<string, unknown> = {};
+      new Function('location', 'window', 'Worker', scripts[0])({ search }, window, Worker);
+      return { started, left: Object.keys(window) };
     };
-    const shared = preloadsFor('?province=zj&entity=unit');
-    expect(shared.length).toBeGreaterThan(0);
-    for (const link of shared) expect(link.rel).toBe('modulepreload');
-    expect(shared.some((link) => isEngineChunk(link.href)), shared.map((l) => l.href).join()).toBe(true);
-    for (const link of shared) expect(existsSync(join(dist, link.href)), link.href).toBe(true);
-    expect(preloadsFor('')).toEqual([]);
-    expect(preloadsFor('?entity=unit')).toEqual([]);
+    const shared = startedFor('?province=zj&entity=unit');
+    expect(shared.started).toHaveLength(1);
+    expect(isEngineWorker(shared.started[0].url), shared.started[0].url).toBe(true);
+    expect(existsSync(join(dist, shared.started[0].url))).toBe(true);
+    // The same worker the island would start: a module worker named "checker".
+    expect(shared.started[0].options).toEqual({ type: 'module', name: 'checker' });
+    expect(shared.left).toEqual([EARLY_WORKER]);
+    expect(startedFor('').started).toEqual([]);
+    expect(startedFor('?entity=unit').started).toEqual([]);
   });
 });

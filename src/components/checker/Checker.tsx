@@ -4,14 +4,14 @@
 import { Component } from 'preact';
 import { todayInChina } from '../../engine/iso';
 import { answersToParams, findProvince, parseAnswers, questionById, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
-import type { evaluate as Evaluate } from '../../engine/evaluate';
-import type { Answers, Result, RuleSet } from '../../engine/types';
+import type { Answers, Result } from '../../engine/types';
 import { provinceFull, provinceShort, type Lang } from '../../engine/localize';
 import { zh, type Strings } from '../../i18n/zh';
-import { present } from '../../present/present';
-import { savedAnswers, savedKey } from '../../present/saved';
+import type { ResultViewModel } from '../../present/present';
+import { savedFromView, savedKey } from '../../present/saved';
 import { categories, provinces } from './form-data';
-import { browserRuleSet, type CheckerRuleData } from '../../../build/split.mjs';
+import type { CheckerRuleData } from '../../../build/split.mjs';
+import { startDecider, type Decider } from './decider';
 import { ResultView } from './ResultView';
 import { marker, type Mark } from './words';
 
@@ -101,6 +101,8 @@ interface State {
   form: Form;
   notice: Notice;
   result: Result | null;
+  /** The result as shown (decided with it, see decide.ts). */
+  view: ResultViewModel | null;
   /** Today's answer for the same answers, when the result is for a past date. */
   todayResult: Result | null;
   /** How today's answer differs from the shown past one (computed by a module loaded on demand). */
@@ -131,12 +133,13 @@ export class CheckerIn extends Component<IslandProps, State> {
   lang: Lang = this.s.lang;
   /** Text with its Chinese runs marked on an English page. */
   w: Mark = marker(this.lang === 'en');
-  ruleSet: RuleSet | null = null;
-  /** The engine, loaded with the rule data. */
-  evaluate: typeof Evaluate | null = null;
+  /** The text of the page's rules.json, once fetched: the decider's data, and the sources for a copy. */
+  rules: string | null = null;
+  /** Where the decisions are made (a worker, see decider.ts), once the rule data is in. */
+  decider: Decider | null = null;
   run = 0;
   editing: string | null = null;
-  state: State = { form: fillForm({}, this.today, this.lang), notice: { problems: [], unknown: [] }, result: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0 };
+  state: State = { form: fillForm({}, this.today, this.lang), notice: { problems: [], unknown: [] }, result: null, view: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0 };
   query = (a: Partial<Answers>) => answersToParams(a, ctxFor(this.today, this.s)).toString();
 
   show(next: Form, nextNotice: Notice) {
@@ -144,31 +147,25 @@ export class CheckerIn extends Component<IslandProps, State> {
     const a = toAnswers(next, this.today);
     if (a.province) this.loadRules();
     const id = ++this.run;
-    const { evaluate, ruleSet } = this;
-    if (!a.province || !ruleSet || !evaluate) return this.setState({ result: null, todayResult: null });
-    const past = a.date! < this.today;
-    const pastDate = past ? import('../../present/past-date') : null;
-    // Deciding and showing the result are separate tasks, each after the browser had a turn
-    // (input, paint): on a phone, one task doing both blocked the page for a third of a second.
-    // The rule data is in the page's language already (its rules.json), and so are the engine's words.
-    const later = () => new Promise<void>((next) => setTimeout(next, 0));
-    (async () => {
-      await later();
-      const r = await evaluate(a as Answers, ruleSet, this.s);
-      if (past) await later();
-      const now = past ? await evaluate({ ...a, date: this.today } as Answers, ruleSet, this.s) : null;
-      const lines = now && pastDate ? (await pastDate).differencesFromToday(r, now, this.s) : [];
-      await later();
-      return [r, now, lines] as const;
-    })().then(([r, now, pastLines]) => {
-      if (id !== this.run) return;
-      this.setState({ result: r, todayResult: now, pastLines });
-      try {
-        localStorage.setItem(savedKey(this.lang), JSON.stringify(savedAnswers(r, this.query(a), this.s)));
-      } catch {
-        /* private mode or storage full: the step pages simply invite to the checker */
-      }
-    });
+    const { decider } = this;
+    if (!a.province || !decider) return this.setState({ result: null, view: null, todayResult: null });
+    // The decider works off the main thread; the page only draws what comes back. The rule data is in
+    // the page's language already (its rules.json), and so are the engine's words.
+    decider.decide(a as Answers, this.today).then(
+      ({ result, view, todayResult, pastLines }) => {
+        if (id !== this.run) return;
+        this.setState({ result, view, todayResult, pastLines });
+        // Saved for the step pages in a task of its own: the result is drawn first.
+        setTimeout(() => {
+          try {
+            localStorage.setItem(savedKey(this.lang), JSON.stringify(savedFromView(result, view, this.query(a))));
+          } catch {
+            /* private mode or storage full: the step pages simply invite to the checker */
+          }
+        }, 0);
+      },
+      () => id === this.run && this.setState({ rules: 'failed' }),
+    );
   }
 
   /** A committed change: one history entry. Typing in one field keeps replacing its entry. */
@@ -194,27 +191,29 @@ export class CheckerIn extends Component<IslandProps, State> {
   };
 
   componentDidMount() {
-    this.fromUrl();
+    // The address's answers in a task of their own, after hydration's: together they held a phone's
+    // page for up to 150 ms (measured by `npm run bench` at 4x CPU).
+    this.mountTimer = setTimeout(this.fromUrl, 0);
     addEventListener('popstate', this.fromUrl);
   }
 
   private rulesRequested = false;
 
   /**
-   * The rule data (the page preloads it) and the engine that decides with it, fetched together once a
-   * province is known or the reader starts on the form: a visit that only reads the overview never
-   * pays for starting the engine (a long task on a phone). The form is usable before either arrives.
+   * The rule data (the page preloads it) and the worker that decides with it (decider.ts), started
+   * together once a province is known or the reader starts on the form: a visit that only reads the
+   * overview never starts the engine. The form is usable before either is ready.
    */
   loadRules = () => {
     if (this.rulesRequested) return;
     this.rulesRequested = true;
-    Promise.all([
-      fetch(this.props.rulesUrl).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
-      import('../../engine/evaluate'),
-    ])
-      .then(([data, engine]: [CheckerRuleData, { evaluate: typeof Evaluate }]) => {
-        this.ruleSet = browserRuleSet(provinces, data);
-        this.evaluate = engine.evaluate;
+    // As text: the worker parses it, so the page never spends a task on 200 KB of JSON.
+    const rules = fetch(this.props.rulesUrl).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+    const decider = startDecider(rules, this.s);
+    rules
+      .then((text) => {
+        this.rules = text;
+        this.decider = decider;
         this.setState({ rules: 'ready' });
         // Decide with the rules in place, keeping what is on screen.
         this.show(this.state.form, this.state.notice);
@@ -222,7 +221,10 @@ export class CheckerIn extends Component<IslandProps, State> {
       .catch(() => this.setState({ rules: 'failed' }));
   };
 
+  private mountTimer: ReturnType<typeof setTimeout> | undefined;
+
   componentWillUnmount() {
+    clearTimeout(this.mountTimer);
     removeEventListener('popstate', this.fromUrl);
 
   }
@@ -238,7 +240,8 @@ export class CheckerIn extends Component<IslandProps, State> {
     // Loaded on the first click only: most visits never copy.
     const { formatResult } = await import('../../present/text');
     const link = `${location.origin}${location.pathname}?${this.query(result.answers)}`;
-    const text = formatResult(result, { markdown: true, link, sources: this.ruleSet?.sources }, this.s);
+    const sources = this.rules ? (JSON.parse(this.rules) as CheckerRuleData).sources : undefined;
+    const text = formatResult(result, { markdown: true, link, sources }, this.s);
     try {
       await navigator.clipboard.writeText(text);
       this.setState({ copy: { message: this.s.result.copied } });
@@ -364,12 +367,11 @@ export class CheckerIn extends Component<IslandProps, State> {
     );
   }
 
-  render({ overviewDate }: IslandProps, { form, notice, result, todayResult, pastLines, rules, copy }: State) {
+  render({ overviewDate }: IslandProps, { form, notice, result, view, todayResult, pastLines, rules, copy }: State) {
     const { today } = this;
     const answers = toAnswers(form, today);
     const provinceFound = findAny(form.province);
     const { s, w, lang } = this;
-    const view = result ? present(result, s) : null;
     const summary = view
       ? view.summary
       : !answers.province
