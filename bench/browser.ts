@@ -223,6 +223,8 @@ export interface CheckerVisit {
   longTasks: { startMs: number; durationMs: number }[];
   longTaskCount: number;
   longestTaskMs: number;
+  /** The longest single run of a script (Long Animation Frames' script entries: a module's evaluation, an event or message handler, a timer, a promise's callbacks) before the result: the part of the long tasks the page's own JavaScript makes, without the browser's parsing, style and layout. */
+  longestScriptMs: number;
   /** Long animation frames before the result, with the scripts Chromium attributes their time to. */
   longFrames: { startMs: number; durationMs: number; blockingMs: number; scripts: { source: string; invoker: string; durationMs: number }[] }[];
   /** Every request of the page (document excepted) that ended before the result: where it came from. */
@@ -233,13 +235,22 @@ export interface CheckerVisit {
   documentFrom: 'network' | 'service-worker' | 'http-cache';
 }
 
+/** Medians over a page's visits, and the visits. */
+export interface VisitSummary {
+  resultMs: number;
+  longestTaskMs: number;
+  longTaskCount: number;
+  longestScriptMs: number;
+  runs: CheckerVisit[];
+}
+
 export interface CheckerOpenBench {
   url: string;
   cpuThrottling: number;
   viewport: typeof MOBILE.viewport;
   /** Medians over the runs. */
-  firstVisit: { resultMs: number; longestTaskMs: number; longTaskCount: number; runs: CheckerVisit[] };
-  repeatVisit: { resultMs: number; longestTaskMs: number; longTaskCount: number; runs: CheckerVisit[] } | null;
+  firstVisit: VisitSummary;
+  repeatVisit: VisitSummary | null;
   /** Why the repeat visit was not measured, when it was not. */
   repeatNote?: string;
 }
@@ -332,14 +343,15 @@ async function collect(page: Page, url: string): Promise<CheckerVisit> {
       // The favicon is the browser's own request, which nothing on the page waits for.
       afterDomContentLoaded: r.startMs >= raw.dcl && !r.name.endsWith('/favicon.svg'),
     }));
+  const framesBefore = raw.frames.filter((f) => f.startMs < raw.result);
   return {
     resultMs: Math.round(raw.result),
     domContentLoadedMs: Math.round(raw.dcl),
+    longestScriptMs: Math.round(Math.max(0, ...framesBefore.flatMap((f) => f.scripts.map((x) => x.durationMs)))),
     longTasks: before.map(([s, d]) => ({ startMs: Math.round(s), durationMs: Math.round(d) })),
     longTaskCount: before.length,
     longestTaskMs: Math.round(Math.max(0, ...before.map(([, d]) => d))),
-    longFrames: raw.frames
-      .filter((f) => f.startMs < raw.result)
+    longFrames: framesBefore
       .map((f) => ({
         startMs: Math.round(f.startMs),
         durationMs: Math.round(f.durationMs),
@@ -380,12 +392,6 @@ export async function measureCheckerOpen(browser: Browser, url: string, runs = 3
       await context.close();
     }
   }
-  const summary = (visits: CheckerVisit[]) => ({
-    resultMs: Math.round(median(visits.map((v) => v.resultMs))),
-    longestTaskMs: Math.round(median(visits.map((v) => v.longestTaskMs))),
-    longTaskCount: Math.round(median(visits.map((v) => v.longTaskCount))),
-    runs: visits,
-  });
   return {
     url,
     cpuThrottling: CPU_THROTTLING,
@@ -394,6 +400,43 @@ export async function measureCheckerOpen(browser: Browser, url: string, runs = 3
     repeatVisit: repeat.length ? summary(repeat) : null,
     ...(repeatNote ? { repeatNote } : {}),
   };
+}
+
+const summary = (visits: CheckerVisit[]): VisitSummary => ({
+  resultMs: Math.round(median(visits.map((v) => v.resultMs))),
+  longestTaskMs: Math.round(median(visits.map((v) => v.longestTaskMs))),
+  longTaskCount: Math.round(median(visits.map((v) => v.longTaskCount))),
+  longestScriptMs: Math.round(median(visits.map((v) => v.longestScriptMs))),
+  runs: visits,
+});
+
+/**
+ * A plain page opened the same way (fresh context, mobile, CPU 4×), its "result" being the load
+ * event plus half a second: the long tasks any Starlight page has in this harness (the document's
+ * set-up, parsing, first style and layout), to read the checker's against. For the baseline's doc page.
+ */
+export async function measurePlainOpen(browser: Browser, url: string, runs = 3): Promise<VisitSummary> {
+  const visits: CheckerVisit[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await newContext(browser, { ...MOBILE });
+    try {
+      await context.addInitScript(NAME_SHIM);
+      await context.addInitScript(observeOpening);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        const w = window as unknown as { __open: { result: number } };
+        w.__open.result = performance.now();
+      });
+      visits.push(await collect(page, url));
+    } finally {
+      await context.close();
+    }
+  }
+  return summary(visits);
 }
 
 export interface CheckerBench {
