@@ -19,8 +19,6 @@ export type FromDecider = { kind: 'decided'; id: number; decision: Decision } | 
 
 export interface Decider {
   decide(answers: Answers, today: string): Promise<Decision>;
-  /** Where decisions are made now: 'worker', or 'page' once the worker could not start. */
-  readonly where: 'worker' | 'page';
 }
 
 /** The same decisions in the page: the engine and past-date modules load on first use. */
@@ -38,7 +36,6 @@ function inPage(rules: Promise<string>, s: Strings): Decider['decide'] {
 /**
  * Starts deciding with the rule data `rules` (the text of the page's rules.json, still on its way) in
  * the words `s`. The worker starts at once, so its script loads and compiles while the data downloads.
- * `where` tells the tests and the bench which path is in use.
  */
 export function startDecider(rules: Promise<string>, s: Strings): Decider {
   const pending = new Map<number, { answers: Answers; today: string; resolve: (d: Decision) => void; reject: (e: Error) => void }>();
@@ -82,9 +79,6 @@ export function startDecider(rules: Promise<string>, s: Strings): Decider {
     toPage();
   }
   return {
-    get where() {
-      return worker ? 'worker' : 'page';
-    },
     decide(answers, today) {
       if (!worker) return (fallback ??= inPage(rules, s))(answers, today);
       return new Promise((resolve, reject) => {
