@@ -258,15 +258,18 @@ function targetLines(pages: Record<PageType, PageResult>, sizes: HtmlSizes, prec
 
   // 1. Lighthouse
   const checkerLh = pages.checker.lighthouse;
+  // Runs whose first frame came late although the page was drawn early (see observedFcpMs).
+  const held = (lh: Scores | null | undefined) =>
+    lh ? `; first frame observed after 1 s in ${lh.runs.filter((r) => r.observedFcpMs >= 1000).length} of ${lh.runs.length} runs (observed FCP ${lh.runs.map((r) => r.observedFcpMs).join(', ')} ms)` : '';
   add('checker-performance', checkerLh ? checkerLh.performance >= 98 : null,
-    `checker performance ${runs} ${checkerLh?.performance ?? '–'} (target ≥98)`, `${98 - (checkerLh?.performance ?? 0)}`);
+    `checker performance ${runs} ${checkerLh?.performance ?? '–'} (SI ${checkerLh?.siMs ?? '–'} ms${held(checkerLh)}) (target ≥98)`, `${98 - (checkerLh?.performance ?? 0)}`);
   add('checker-tbt', checkerLh ? checkerLh.tbtMs <= 100 : null,
     `checker TBT ${runs} ${checkerLh?.tbtMs ?? '–'} ms (target ≤100 ms)`, `${(checkerLh?.tbtMs ?? 0) - 100} ms`);
   for (const type of ['home', 'step', 'province'] as const) {
     const ours = pages[type].lighthouse;
     const base = baselineLighthouse[pages[type].baselineUrl];
     add(`${type}-vs-baseline`, ours && base ? ours.performance >= base.performance : null,
-      `${type} performance ${runs} ${ours?.performance ?? '–'} (TBT ${ours?.tbtMs ?? '–'} ms, FCP ${ours?.fcpMs ?? '–'} ms, LCP ${ours?.lcpMs ?? '–'} ms) vs baseline ${pages[type].baselineUrl} ${base?.performance ?? '–'} (TBT ${base?.tbtMs ?? '–'}, FCP ${base?.fcpMs ?? '–'}, LCP ${base?.lcpMs ?? '–'}) (target ≥ baseline)`,
+      `${type} performance ${runs} ${ours?.performance ?? '–'} (TBT ${ours?.tbtMs ?? '–'} ms, FCP ${ours?.fcpMs ?? '–'} ms, LCP ${ours?.lcpMs ?? '–'} ms${held(ours)}) vs baseline ${pages[type].baselineUrl} ${base?.performance ?? '–'} (TBT ${base?.tbtMs ?? '–'}, FCP ${base?.fcpMs ?? '–'}, LCP ${base?.lcpMs ?? '–'}) (target ≥ baseline)`,
       `${(base?.performance ?? 0) - (ours?.performance ?? 0)}`);
   }
   for (const [key, label] of [['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']] as const) {
