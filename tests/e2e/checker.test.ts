@@ -13,6 +13,7 @@ import { formatResult } from '../../src/present/text';
 import { addWorkingDays } from '../../src/engine/dates';
 import type { Answers, Result } from '../../src/engine/types';
 import { baseAnswers, questionContext } from '../engine/support';
+import { EARLY_WORKER } from '../../build/early-worker.mjs';
 
 const STATUS_LABEL = zh.status;
 const METHOD_LABEL = zh.method;
@@ -318,6 +319,27 @@ describe('starting the engine', () => {
     await expectResult(page, expected);
     // The page itself never loaded the engine: the worker decided.
     expect(engine.inPage).toEqual([]);
+  });
+
+  it("decides a shared link's answers in the worker its page started while it was read", async () => {
+    const page = await site.newPage();
+    const engine = engineRequests(page);
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+    // Notes when the page's inline script hands over its worker (the island takes it and deletes it).
+    await page.addInitScript(
+      `Object.defineProperty(window, ${JSON.stringify(EARLY_WORKER)}, { configurable: true, set(w) { window.__earlyWorker = String(w); Object.defineProperty(window, ${JSON.stringify(EARLY_WORKER)}, { value: w, configurable: true, writable: true }); } })`,
+    );
+    const a = answers({ province: 'gd', date: '2019-08-01' });
+    const expected = await evaluate(a, ruleSet);
+    await page.goto(site.server.url(`/checker/?${answersToParams(a, { ...questionContext, today: a.date })}`));
+    await expectResult(page, expected);
+    // One worker (the page's own, taken over by the island), no engine in the page, nothing blocked.
+    expect(await page.evaluate(() => (window as unknown as { __earlyWorker?: string }).__earlyWorker)).toBe('[object Worker]');
+    expect(await page.evaluate((key) => key in window, EARLY_WORKER)).toBe(false);
+    expect(engine.worker.length).toBe(1);
+    expect(engine.inPage).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
   it.each([
