@@ -54,6 +54,19 @@ export function text(node: Parent): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** Text a reader sees: text() without the contents of <script>, <style> and <template>. */
+export function visibleText(node: Parent): string {
+  const parts: string[] = [];
+  const walk = (parent: Parent) => {
+    for (const child of parent.childNodes) {
+      if (child.nodeName === '#text') parts.push((child as T.TextNode).value);
+      else if (isElement(child) && !['script', 'style', 'template'].includes(child.tagName)) walk(child);
+    }
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** The nearest ancestor (not the element itself) that matches. */
 export function closest(el: HtmlElement, match: (el: HtmlElement) => boolean): HtmlElement | undefined {
   for (let node = el.parentNode; node && isElement(node); node = node.parentNode) {

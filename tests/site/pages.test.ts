@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, byTestId, find, findAll, text } from '../helpers/html';
+import { attr, byTestId, find, findAll, text, visibleText } from '../helpers/html';
 import { zh } from '../../src/i18n/zh-pages';
 import { ruleSet } from '../../src/engine/rules';
 import { todayInChina } from '../../src/engine/dates';
 import { requireDist } from '../../tooling/paths';
-import { fileForUrlPath, h1Text, loadPage, loadSteps, PREREQUISITES, sidebarLinks } from '../helpers/site';
+import { fileForUrlPath, h1Text, htmlFiles, loadHtmlFile, loadPage, loadSteps, PREREQUISITES, sidebarLinks, urlPathOf } from '../helpers/site';
 
 const steps = loadSteps();
 const stepPaths = steps.map((s) => `/steps/${s.id}/`);
@@ -44,6 +44,21 @@ describe('built pages', () => {
     expect(block, 'no [data-testid="page-sources"] block').toBeDefined();
     expect(attr(block!, 'hidden'), 'the sources block is hidden').toBeUndefined();
     expect(text(block!), 'the sources block is empty').not.toBe('');
+  });
+});
+
+describe('emphasis in the pages is rendered, not shown as Markdown', () => {
+  // CommonMark closes ** only where the next character allows it: `**<Fact … />**内` (a component
+  // followed by a CJK character) stays literal, and a reader sees the asterisks. <strong> is safe.
+  it('no page shows ** in its text', () => {
+    const shown: string[] = [];
+    for (const file of htmlFiles()) {
+      const main = find(loadHtmlFile(file), (el) => el.tagName === 'main');
+      if (!main) continue;
+      const visible = visibleText(main);
+      for (const m of visible.matchAll(/\*\*/g)) shown.push(`${urlPathOf(file)}: …${visible.slice(Math.max(0, m.index - 20), m.index + 22)}…`);
+    }
+    expect(shown).toEqual([]);
   });
 });
 
