@@ -8,13 +8,23 @@
 /** The global the inline script leaves the worker in; decider.ts takes it and deletes it. */
 export const EARLY_WORKER = 'icpCheckerWorker';
 
+/**
+ * The attribute the inline script puts on <html> for a shared link: its result is on its way and will
+ * take the nationwide overview's place (the island hides the overview under a result), so the
+ * overview is not laid out meanwhile (checker.css). Laying it out cost a shared link's biggest task
+ * 45-105 ms at 4x CPU, only for it to be hidden. The island removes the attribute once it has read
+ * and answered the address (Checker.tsx); should the island never run, the page does, 10 s after load.
+ */
+export const SHARED_LINK = 'data-checker-link';
+
 /** The options every checker worker starts with, early or not. */
 export const WORKER_OPTIONS = { type: 'module', name: 'checker' };
 
 /**
- * The inline script: when the address names a province, start the worker at `href`, and remember
- * an error it reports before the island is there to listen (`failed`).
+ * The inline script: when the address names a province, mark the page as a shared link's
+ * (`SHARED_LINK`), start the worker at `href`, and remember an error it reports before the island is
+ * there to listen (`failed`).
  * @param {string} href
  */
 export const startWorkerWithProvince = (href) =>
-  `<script>/[?&]province=/.test(location.search)&&function(){try{var w=new Worker(${JSON.stringify(href)},${JSON.stringify(WORKER_OPTIONS)});w.addEventListener("error",function(){w.failed=!0});window.${EARLY_WORKER}=w}catch(e){}}()</script>`;
+  `<script>/[?&]province=/.test(location.search)&&function(){var d=document.documentElement,a=${JSON.stringify(SHARED_LINK)};d.setAttribute(a,"");addEventListener("load",function(){setTimeout(function(){d.removeAttribute(a)},1e4)});try{var w=new Worker(${JSON.stringify(href)},${JSON.stringify(WORKER_OPTIONS)});w.addEventListener("error",function(){w.failed=!0});window.${EARLY_WORKER}=w}catch(e){}}()</script>`;

@@ -13,7 +13,7 @@ import { formatResult } from '../../src/present/text';
 import { addWorkingDays } from '../../src/engine/dates';
 import type { Answers, Result } from '../../src/engine/types';
 import { baseAnswers, questionContext } from '../engine/support';
-import { EARLY_WORKER } from '../../build/early-worker.mjs';
+import { EARLY_WORKER, SHARED_LINK } from '../../build/early-worker.mjs';
 
 const STATUS_LABEL = zh.status;
 const METHOD_LABEL = zh.method;
@@ -158,6 +158,9 @@ describe('answers in the URL', () => {
     expect(await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('alert(1)')))).toBe(false);
     expect(await page.getByLabel('在哪个省份备案').inputValue()).toBe('');
     expect(await page.getByTestId('checker-result').count()).toBe(0);
+    // A shared link with no answer to give: the overview, kept out while an answer might come, is shown.
+    await expect.poll(() => page.evaluate((name) => document.documentElement.hasAttribute(name), SHARED_LINK)).toBe(false);
+    expect(await page.locator('#checker-overview').isVisible()).toBe(true);
     // The question is asked again and answering it works.
     await page.getByLabel('在哪个省份备案').fill('浙江');
     await page.getByLabel('哪天提交备案').fill('2018-09-10');
@@ -330,10 +333,17 @@ describe('starting the engine', () => {
     await page.addInitScript(
       `Object.defineProperty(window, ${JSON.stringify(EARLY_WORKER)}, { configurable: true, set(w) { window.__earlyWorker = String(w); Object.defineProperty(window, ${JSON.stringify(EARLY_WORKER)}, { value: w, configurable: true, writable: true }); } })`,
     );
+    // Notes each change of the shared-link mark on <html>, from before the page's first script.
+    await page.addInitScript(
+      `window.__marks = []; new MutationObserver((records) => { for (const r of records) window.__marks.push(r.target.hasAttribute(${JSON.stringify(SHARED_LINK)}) ? 'set' : 'removed'); }).observe(document, { subtree: true, attributes: true, attributeFilter: [${JSON.stringify(SHARED_LINK)}] })`,
+    );
     const a = answers({ province: 'gd', date: '2019-08-01' });
     const expected = await evaluate(a, ruleSet);
     await page.goto(site.server.url(`/checker/?${answersToParams(a, { ...questionContext, today: a.date })}`));
     await expectResult(page, expected);
+    // The overview was kept out of the layout until the result took its place.
+    expect(await page.evaluate(() => (window as unknown as { __marks: string[] }).__marks)).toEqual(['set', 'removed']);
+    expect(await page.locator('#checker-overview').isHidden()).toBe(true);
     // One worker (the page's own, taken over by the island), no engine in the page, nothing blocked.
     expect(await page.evaluate(() => (window as unknown as { __earlyWorker?: string }).__earlyWorker)).toBe('[object Worker]');
     expect(await page.evaluate((key) => key in window, EARLY_WORKER)).toBe(false);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBaselineBuilt } from '../../tooling/astro';
 import { BUDGETS, fileForPage, isEngineWorker, measurePageJs, PAGE_TYPES, type PageJs } from '../../tooling/page-js';
 import { requireDist } from '../../tooling/paths';
-import { EARLY_WORKER } from '../../build/early-worker.mjs';
+import { EARLY_WORKER, SHARED_LINK } from '../../build/early-worker.mjs';
 
 let dist: string;
 let baselineDist: string;
@@ -94,7 +94,7 @@ describe('the checker page fetches its modules while it is read', () => {
     for (const path of preloaded) expect(isEngineWorker(path), path).toBe(false);
   });
 
-  it('starts the engine worker from its inline script, while the page is read, when the address already names a province', () => {
+  it('starts the engine worker from its inline script, while the page is read, when the address already names a province, and marks the page as a shared link\'s', () => {
     const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
     const scripts = [...html.matchAll(/<script>([^<]*new Worker[^<]*)<\/script>/g)].map((m) => m[1]);
     expect(scripts).toHaveLength(1);
@@ -108,8 +108,20 @@ describe('the checker page fetches its modules while it is read', () => {
         addEventListener() {}
       }
       const window: Record<string, unknown> = {};
-      new Function('location', 'window', 'Worker', scripts[0])({ search }, window, Worker);
-      return { started, left: Object.keys(window) };
+      // The attribute it puts on <html>, and what it leaves to run once the page has loaded.
+      const marked = new Set<string>();
+      const documentElement = { setAttribute: (name: string) => marked.add(name), removeAttribute: (name: string) => marked.delete(name) };
+      const onLoad: (() => void)[] = [];
+      const timers: { run: () => void; ms: number }[] = [];
+      new Function('location', 'window', 'Worker', 'document', 'addEventListener', 'setTimeout', scripts[0])(
+        { search },
+        window,
+        Worker,
+        { documentElement },
+        (type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
+        (run: () => void, ms: number) => timers.push({ run, ms }),
+      );
+      return { started, left: Object.keys(window), marked: [...marked], onLoad, timers, stillMarked: () => [...marked] };
     };
     const shared = startedFor('?province=zj&entity=unit');
     expect(shared.started).toHaveLength(1);
@@ -118,7 +130,18 @@ describe('the checker page fetches its modules while it is read', () => {
     // The same worker the island would start: a module worker named "checker".
     expect(shared.started[0].options).toEqual({ type: 'module', name: 'checker' });
     expect(shared.left).toEqual([EARLY_WORKER]);
-    expect(startedFor('').started).toEqual([]);
-    expect(startedFor('?entity=unit').started).toEqual([]);
+    // The page is marked as a shared link's (the overview waits for the result), and unmarked by
+    // the page itself 10 s after load should the island never come to do it.
+    expect(shared.marked).toEqual([SHARED_LINK]);
+    expect(shared.timers).toEqual([]);
+    for (const listener of shared.onLoad) listener();
+    expect(shared.timers.map((t) => t.ms)).toEqual([10_000]);
+    shared.timers[0].run();
+    expect(shared.stillMarked()).toEqual([]);
+    for (const search of ['', '?entity=unit']) {
+      const other = startedFor(search);
+      expect(other.started).toEqual([]);
+      expect(other.marked).toEqual([]);
+    }
   });
 });

@@ -12,6 +12,7 @@ import { savedFromView, savedKey } from '../../present/saved';
 import { categories, provinces } from './form-data';
 import type { CheckerRuleData } from '../../../build/split.mjs';
 import { startDecider, type Decider } from './decider';
+import { SHARED_LINK } from '../../../build/early-worker.mjs';
 import { ResultView } from './ResultView';
 import { marker, type Mark } from './words';
 
@@ -182,7 +183,11 @@ export class CheckerIn extends Component<IslandProps, State> {
     this.show(next, { problems: [], unknown: [] });
   }
 
+  /** The address's answers have been read at least once. */
+  urlRead = false;
+
   fromUrl = () => {
+    this.urlRead = true;
     const { form, notice } = readUrl(location.search, this.today, this.s);
     // A city name in a shared link: read it again once the place names are in.
     if (!places && notice.problems.some((p) => questionById(p.field)?.kind === 'province')) loadPlaces().then(this.fromUrl);
@@ -232,6 +237,11 @@ export class CheckerIn extends Component<IslandProps, State> {
   componentDidUpdate() {
     const overview = document.getElementById(this.props.overviewId);
     if (overview) overview.hidden = this.state.result !== null;
+    // A shared link's page kept the overview out of its layout while the answer was on its way
+    // (SHARED_LINK): once the address is read and answered, with a result or with nothing to show,
+    // the overview's `hidden` above decides alone.
+    const { result, rules, form } = this.state;
+    if (this.urlRead && (result !== null || rules === 'failed' || !toAnswers(form, this.today).province)) document.documentElement.removeAttribute(SHARED_LINK);
   }
 
   async copyMarkdown() {
