@@ -99,13 +99,7 @@ afterAll(async () => {
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function axeOn(page: Page, rules?: string[]): Promise<Violation[]> {
-  // Long pages defer the layout of blocks far below the screen (content-visibility: auto, see
-  // src/styles/site.css); axe reads colours from laid-out boxes, so lay everything out first,
-  // as scrolling would.
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-    await page.addScriptTag({ url: AXE_URL });
-  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
   const violations: Violation[] = await page.evaluate(async (only) => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<AxeResult> } }).axe;
@@ -177,6 +171,37 @@ describe('axe-core finds no violations', () => {
     const found = await sweep(CHECKER_STATES.map(([, path, state], i) => ({ path, state, dark: i === DARK_CHECKER_STATE })));
     expect(found, found.join('\n')).toEqual([]);
   }, 120_000);
+});
+
+describe('the accessibility tree', () => {
+  // What a screen reader gets is the browser's accessibility tree, not the DOM axe reads. Chromium
+  // leaves out what it has not rendered (content-visibility: auto blocks below the screen were
+  // "ignored: notRendered"), so a page must expose every heading and link it shows as soon as it has
+  // loaded, on a phone, without being scrolled.
+  const LONG_PAGES = ['/', '/steps/sms-verification/', '/provinces/zj/', '/changes/', '/checker/', '/en/steps/sms-verification/'];
+
+  it(`exposes every heading and link of the content at load on a phone (${LONG_PAGES.join(' ')})`, async () => {
+    const missing: string[] = [];
+    for (const path of LONG_PAGES) {
+      const page = await site.newPage({ viewport: { width: 412, height: 823 } });
+      await page.goto(site.server.url(path), { waitUntil: 'load' });
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main' });
+      for (const [role, selector] of [['heading', 'h1, h2, h3, h4, h5, h6'], ['link', 'a[href]']] as const) {
+        // What the page shows or would show on scrolling: not what is hidden (closed <details>, display: none).
+        const shown = await page.locator('main').evaluate(
+          (main, sel) => [...main.querySelectorAll(sel)].filter((e) => e.checkVisibility()).length,
+          selector,
+        );
+        const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, role });
+        const exposed = nodes.filter((n) => !n.ignored).length;
+        if (exposed < shown) missing.push(`${path}: ${shown - exposed} of ${shown} ${role}s not in the accessibility tree`);
+      }
+      await page.close();
+    }
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('search dialog by keyboard only', () => {

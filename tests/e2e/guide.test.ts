@@ -26,8 +26,6 @@ describe('home page', () => {
     for (const [i, step] of steps.entries()) {
       const item = items.nth(i);
       expect(await item.isVisible(), `item ${i + 1}`).toBe(true);
-      // Blocks below the screen are laid out when they scroll near (content-visibility: auto), as a reader would see them.
-      await item.scrollIntoViewIfNeeded();
       await expect.poll(() => item.innerText(), { message: `item ${i + 1}` }).toContain(step.title);
       const hrefs = await item.locator('a[href]').evaluateAll((links) =>
         links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
