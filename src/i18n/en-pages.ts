@@ -152,7 +152,7 @@ export const en: PageStrings = {
     everywhere: 'all provinces',
     listSeparator: ', ',
     detailSeparator: '; ',
-    timelineSources: 'Sources cited by the rules above:',
+    timelineDetails: 'Follow a rule’s title for its full text and the sources it cites, in the change log.',
     materialsSources: 'Sources cited by the rules of the documents above:',
     longDate: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
     hours: (n) => plural(n, 'hour'),

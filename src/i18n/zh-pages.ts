@@ -161,8 +161,8 @@ export const zh = {
     everywhere: '全国',
     listSeparator: '、',
     detailSeparator: '；',
-    /** Above the numbered sources that a rule timeline's "[n]" point to. */
-    timelineSources: '上面各条规则引用的资料：',
+    /** Under a rule timeline, which lists dates, places and titles only. */
+    timelineDetails: '点规则标题，可在更新记录里看到这条规则的全文和它引用的资料。',
     /** Above the numbered sources that the materials tables' "[n]" point to. */
     materialsSources: '上面各项材料的规则引用的资料：',
     longDate: (y: number, m: number, d: number) => `${y} 年 ${m} 月 ${d} 日`,

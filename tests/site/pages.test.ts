@@ -132,3 +132,38 @@ describe('documents that only some filers need say who and when', () => {
     }
   });
 });
+
+describe('the rule timelines on the step pages', () => {
+  // Every rule of the topic is listed by date; its full text and sources have one home, the change log.
+  const changes = loadPage('/changes/');
+  const timelines = [
+    ['/steps/sms-verification/', 'sms-verification'],
+    ['/steps/identity-verification/', 'identity-verification'],
+    ['/en/steps/sms-verification/', 'sms-verification'],
+    ['/en/steps/identity-verification/', 'identity-verification'],
+  ] as const;
+
+  it.each(timelines)('%s lists every %s rule in date order, each title linking to its entry in the change log', (path, topic) => {
+    const en = path.startsWith('/en/');
+    const timeline = find(loadPage(path), (el) => el.tagName === 'div' && attr(el, 'data-topic') === topic)!;
+    expect(timeline, `${path} has a ${topic} timeline`).toBeTruthy();
+    const items = findAll(timeline, (el) => el.tagName === 'li' && attr(el, 'data-rule') !== undefined);
+    const expected = ruleSet.rules.filter((r) => r.topic === topic);
+    expect(items.map((li) => attr(li, 'data-rule')).sort()).toEqual(expected.map((r) => r.id).sort());
+    const starts = items.map((li) => ruleSet.rules.find((r) => r.id === attr(li, 'data-rule'))!.effectiveFrom);
+    expect(starts).toEqual([...starts].sort());
+    for (const li of items) {
+      const id = attr(li, 'data-rule')!;
+      const link = find(li, (el) => el.tagName === 'a')!;
+      expect(attr(link, 'href')).toBe(`${en ? '/en' : ''}/changes/#rule-${id}`);
+    }
+    // The Chinese change log holds each rule's text, which the timeline leaves out.
+    if (!en)
+      for (const r of expected) {
+        const entry = find(changes, (el) => attr(el, 'id') === `rule-${r.id}`);
+        expect(entry, `change log entry for ${r.id}`).toBeTruthy();
+        expect(text(entry!), r.id).toContain(r.text);
+        expect(text(timeline)).not.toContain(r.text);
+      }
+  });
+});
