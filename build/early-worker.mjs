@@ -20,6 +20,9 @@ export const SHARED_LINK = 'data-checker-link';
 /** The options every checker worker starts with, early or not. */
 export const WORKER_OPTIONS = { type: 'module', name: 'checker' };
 
+/** What the inline scripts ask of the address: does it name a province (a shared link's answers)? */
+const NAMES_PROVINCE = '/[?&]province=/.test(location.search)';
+
 /**
  * The inline script: when the address names a province, mark the page as a shared link's
  * (`SHARED_LINK`), start the worker at `href`, and remember an error it reports before the island is
@@ -27,4 +30,15 @@ export const WORKER_OPTIONS = { type: 'module', name: 'checker' };
  * @param {string} href
  */
 export const startWorkerWithProvince = (href) =>
-  `<script>/[?&]province=/.test(location.search)&&function(){var d=document.documentElement,a=${JSON.stringify(SHARED_LINK)};d.setAttribute(a,"");addEventListener("load",function(){setTimeout(function(){d.removeAttribute(a)},1e4)});try{var w=new Worker(${JSON.stringify(href)},${JSON.stringify(WORKER_OPTIONS)});w.addEventListener("error",function(){w.failed=!0});window.${EARLY_WORKER}=w}catch(e){}}()</script>`;
+  `<script>${NAMES_PROVINCE}&&function(){var d=document.documentElement,a=${JSON.stringify(SHARED_LINK)};d.setAttribute(a,"");addEventListener("load",function(){setTimeout(function(){d.removeAttribute(a)},1e4)});try{var w=new Worker(${JSON.stringify(href)},${JSON.stringify(WORKER_OPTIONS)});w.addEventListener("error",function(){w.failed=!0});window.${EARLY_WORKER}=w}catch(e){}}()</script>`;
+
+/**
+ * The code of an inline <head> script (the checker pages put it there): when the address names a
+ * province, preload the rule data at `href` as the island will fetch it (same mode and credentials,
+ * so the fetch takes the preload's response). A visit without answers never decides, and a static
+ * preload made it download the data anyway (35 KB gzip), in competition with the page's own CSS and
+ * JavaScript on a phone's connection; it now comes when the reader starts on the form (Checker.tsx).
+ * @param {string} href
+ */
+export const preloadRulesWithProvince = (href) =>
+  `${NAMES_PROVINCE}&&function(){var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=${JSON.stringify(href)};document.head.appendChild(l)}()`;

@@ -5,8 +5,9 @@
 //   checker-bundle.mjs cuts the rule files down to that with clientRuleFile().
 // - In one data file, /checker/rules.json (src/pages/checker/rules.json.ts): everything the engine
 //   needs to decide and explain (steps, rules with their texts and sources, category details,
-//   the source list). The page preloads it, so it downloads in parallel with the island; until it
-//   is in, the page shows the build-time overview.
+//   the source list). A shared link's page preloads it, so it downloads in parallel with the
+//   island; other visits fetch it when the reader starts on the form. Until it is in, the page
+//   shows the build-time overview.
 // One module decides the split for both sides, so they cannot drift apart.
 
 /**

@@ -8,8 +8,9 @@
 // Not counted, but listed: chunks only reached through a dynamic import() (Pagefind's search UI,
 // loaded when the search dialog opens), scripts the page starts as workers (the checker's engine,
 // started once a province is known) with their own imports, and data the page preloads for its scripts
-// (<link rel="preload" as="fetch">, e.g. the checker's /checker/rules.json): not JavaScript, but a
-// real download, reported as dataGzipBytes.
+// (<link rel="preload" as="fetch">): not JavaScript, but a real download, reported as dataGzipBytes.
+// The checker preloads its /checker/rules.json only for a shared link, from an inline script
+// (build/early-worker.mjs), so a plain visit to it has none.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';

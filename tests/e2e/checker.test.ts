@@ -294,13 +294,14 @@ describe('when the rule data cannot be loaded', () => {
 });
 
 describe('starting the engine', () => {
-  /** The worker that decides (decider.worker.ts) and the in-page fallback's chunk (decide.ts), as requested. */
+  /** The worker that decides (decider.worker.ts), the in-page fallback's chunk (decide.ts) and the rule data, as requested. */
   const engineRequests = (page: Page) => {
-    const seen = { worker: [] as string[], inPage: [] as string[] };
+    const seen = { worker: [] as string[], inPage: [] as string[], rules: [] as string[] };
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
       if (/\/_astro\/decider\.worker-[\w-]+\.js$/.test(path)) seen.worker.push(path);
       if (/\/_astro\/decide\.[\w-]+\.js$/.test(path)) seen.inPage.push(path);
+      if (path === '/checker/rules.json') seen.rules.push(path);
     });
     return seen;
   };
@@ -312,10 +313,12 @@ describe('starting the engine', () => {
     await page.waitForLoadState('networkidle');
     // Reading the overview costs no engine start (a long task on a phone).
     expect(engine.worker, 'engine fetched for a visit that only reads the overview').toEqual([]);
+    expect(engine.rules, 'rule data fetched for a visit that only reads the overview').toEqual([]);
     expect(await page.getByTestId('overview-result').isVisible()).toBe(true);
     // Starting on the form starts the engine; the answer follows as soon as a province is given.
     await page.getByLabel('在哪个省份备案').focus();
     await expect.poll(() => engine.worker.length).toBe(1);
+    await expect.poll(() => engine.rules.length).toBe(1);
     const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
     await page.getByLabel('哪天提交备案').fill('2018-09-10');
     await page.getByLabel('在哪个省份备案').fill('浙江');
@@ -349,6 +352,12 @@ describe('starting the engine', () => {
     expect(await page.evaluate((key) => key in window, EARLY_WORKER)).toBe(false);
     expect(engine.worker.length).toBe(1);
     expect(engine.inPage).toEqual([]);
+    // The rule data came once, from the preload the page's head started for a shared link, and the
+    // island's fetch took that response (a second request would mean the two did not match).
+    expect(engine.rules).toEqual(['/checker/rules.json']);
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/checker/rules.json')).map((e) => (e as PerformanceResourceTiming).initiatorType)),
+    ).toEqual(['link']);
     expect(violations).toEqual([]);
   });
 

@@ -88,7 +88,7 @@ function PastDateNotice({ past, today, lines, href, s, w }: { past: Result; toda
 }
 
 export interface CheckerProps {
-  /** Where the rule data is (see split.mjs); the page preloads it. */
+  /** Where the rule data is (see split.mjs); a shared link's page preloads it (early-worker.mjs). */
   rulesUrl: string;
   /** Id of the static nationwide overview to hide while a personal result shows. */
   overviewId: string;
@@ -205,7 +205,7 @@ export class CheckerIn extends Component<IslandProps, State> {
   private rulesRequested = false;
 
   /**
-   * The rule data (the page preloads it) and the worker that decides with it (decider.ts), started
+   * The rule data (a shared link's page preloads it) and the worker that decides with it (decider.ts), started
    * together once a province is known or the reader starts on the form: a visit that only reads the
    * overview never starts the engine. The form is usable before either is ready.
    */
