@@ -167,3 +167,20 @@ describe('the rule timelines on the step pages', () => {
       }
   });
 });
+
+describe('the checker pages as built', () => {
+  // The suggestions are rendered beside the island (ProvinceOptions), so nothing but the built page
+  // shows a reader who types into the province field that every province is offered.
+  it.each([
+    ['/checker/', (p: (typeof ruleSet.provinces)[number]) => p.short],
+    ['/en/checker/', (p: (typeof ruleSet.provinces)[number]) => p.en.short],
+  ] as const)('%s suggests every province in the province field', (path, short) => {
+    const doc = loadPage(path);
+    const input = find(doc, (el) => el.tagName === 'input' && attr(el, 'name') === 'province');
+    expect(input, 'the province field').toBeTruthy();
+    const list = find(doc, (el) => el.tagName === 'datalist' && attr(el, 'id') === attr(input!, 'list'));
+    expect(list, `a <datalist id="${attr(input!, 'list')}">`).toBeTruthy();
+    const offered = findAll(list!, (el) => el.tagName === 'option').map((o) => attr(o, 'value'));
+    expect(offered).toEqual(ruleSet.provinces.map(short));
+  });
+});

@@ -13,6 +13,7 @@ import { categories, provinces } from './form-data';
 import type { CheckerRuleData } from '../../../build/split.mjs';
 import { startDecider, type Decider } from './decider';
 import { SHARED_LINK } from '../../../build/early-worker.mjs';
+import { PROVINCE_LIST_ID } from './ProvinceOptions';
 import { ResultView } from './ResultView';
 import { marker, type Mark } from './words';
 
@@ -294,7 +295,7 @@ export class CheckerIn extends Component<IslandProps, State> {
           <input
             id={`checker-${id}`}
             name={id}
-            list="checker-provinces"
+            list={PROVINCE_LIST_ID}
             autocomplete="off"
             value={typed}
             aria-describedby={`checker-${id}-hint`}
@@ -317,13 +318,6 @@ export class CheckerIn extends Component<IslandProps, State> {
             }}
             onBlur={() => (this.editing = null)}
           />
-          {id === 'province' && (
-            <datalist id="checker-provinces">
-              {provinces.map((p) =>
-                lang === 'en' ? <option value={p.en.short}>{`${p.en.full} (${p.code})`}</option> : <option value={p.short}>{`${p.full}（${p.code}）`}</option>,
-              )}
-            </datalist>
-          )}
           <span id={`checker-${id}-hint`} class="checker-hint" data-testid={`${id}-hint`}>
             {w(
               typed.trim() && !found
