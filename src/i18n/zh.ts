@@ -178,6 +178,12 @@ export const zh = {
     chooseProvince: '选择省份后，这里显示你的备案路径。',
     rulesFailed: '规则数据未能载入，请刷新页面重试。',
     rulesLoading: '正在载入规则…',
+    /** A shared link's page before the island has read its address (the questions still show their defaults). */
+    linkWaiting: '正在按链接里的回答计算结果…',
+    /** The button that shows a shared link's questions, folded away so that the result comes first. */
+    editAnswers: '修改回答',
+    /** The same button once the questions are shown. */
+    foldAnswers: '收起问题',
     urlNotice: '网址里有无法使用的回答，已忽略，请在下面重新回答：',
     urlProblem: '参数',
     unknownParam: '本检查器不认识这个参数。',

@@ -115,6 +115,8 @@ describe('where the existing filing was made', () => {
     const start = baseAnswers({ province: 'zj', date: today, priorFiling: 'elsewhere', domainFiled: false });
     const page = await open(`/checker/?${answersToParams(start, ctx)}`);
     await resultFor(page, answersToParams(start, ctx).toString()).waitFor();
+    // The link answers everything, so its questions are folded under the result's summary.
+    await page.getByRole('button', { name: zh.checker.editAnswers }).click();
     const words = zh.questions.filingProvince;
     const field = page.getByLabel(words.label());
     expect(await field.isVisible()).toBe(true);
@@ -157,7 +159,9 @@ describe('where the existing filing was made', () => {
     await resultFor(page, answersToParams({ ...answers, province: code }, ctx).toString()).waitFor();
     expect(await page.getByTestId('cross-province').count()).toBe(0);
 
-    // No existing filing: no question about it.
+    // No existing filing: no question about it. (The recheck link is a new complete link: its
+    // questions are folded again.)
+    await page.getByRole('button', { name: zh.checker.editAnswers }).click();
     await page.getByRole('group', { name: zh.questions.priorFiling.label() }).getByRole('radio', { name: zh.questions.priorFiling.options.none }).check();
     await page.getByLabel(words.label()).waitFor({ state: 'detached' });
   });

@@ -109,8 +109,19 @@ describe('answers in the URL', () => {
   const query = 'province=zj&date=2018-09-10&entity=individual&localId=no&residencePermit=yes&content=news,education&priorFiling=elsewhere&domainFiled=no';
   it('reproduces the result and restores earlier answers on back and forward', async () => {
     const first = answers({ province: 'zj', date: '2018-09-10', entity: 'individual', localId: false, residencePermit: true, content: ['news', 'education'], priorFiling: 'elsewhere', domainFiled: false });
-    const page = await openChecker(`/checker/?${query}`);
+    const page = await openChecker(`/checker/?${query}`, await site.newPage({ viewport: { width: 390, height: 844 } }));
     await expectResult(page, await evaluate(first, ruleSet));
+    // A link that answers everything opens on its result: the questions are folded behind one button,
+    // so the result's summary is on the first screen of a phone, not two screens of questions down.
+    const edit = page.getByRole('button', { name: zh.checker.editAnswers });
+    expect(await edit.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('哪天提交备案').isVisible()).toBe(false);
+    const summary = (await page.getByTestId('checker-summary').boundingBox())!;
+    expect(summary.y + summary.height).toBeLessThan(page.viewportSize()!.height);
+    await edit.click();
+    const fold = page.getByRole('button', { name: zh.checker.foldAnswers });
+    expect(await fold.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByLabel('哪天提交备案').isVisible()).toBe(true);
     for (const c of ['news', 'education']) {
       const name = ruleSet.preApprovalCategories.find((x) => x.id === c)!.name;
       expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(true);
@@ -133,6 +144,23 @@ describe('answers in the URL', () => {
     expect(await page.getByLabel('哪天提交备案').inputValue()).toBe('2018-09-10');
     await page.goForward();
     await expectResult(page, await evaluate(second, ruleSet));
+  });
+
+  it('says it is reading the link, not the default answers, until the island has read it', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    // The island's code held back: the page as it is before it runs.
+    const held: (() => Promise<void>)[] = [];
+    await page.route(/\/_astro\/Checker\.[^/]*\.js$/, (route) => void held.push(() => route.continue()));
+    await page.goto(site.server.url(`/checker/?${query}`), { waitUntil: 'domcontentloaded' });
+    await page.getByText(zh.checker.linkWaiting).waitFor();
+    expect(await page.getByLabel('哪天提交备案').isVisible()).toBe(false);
+    expect(await page.getByText(zh.checker.chooseProvince).isVisible()).toBe(false);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    for (const go of held.splice(0)) await go();
+    await page.route(/\/_astro\/Checker\./, (route) => route.continue());
+    await page.locator('[data-testid="checker-result"][data-answers]').waitFor();
+    expect(await page.getByText(zh.checker.linkWaiting).count()).toBe(0);
+    expect(await page.getByRole('button', { name: zh.checker.editAnswers }).isVisible()).toBe(true);
   });
 
   it('accepts the province as 浙江, zj, ZJ, zhejiang or 浙江省', async () => {

@@ -3,7 +3,7 @@
 // field; popstate restores them). Everything from the URL is shown as text, never as HTML.
 import { Component } from 'preact';
 import { todayInChina } from '../../engine/iso';
-import { answersToParams, findProvince, parseAnswers, questionById, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
+import { answersToParams, findProvince, openEligibility, parseAnswers, questionById, QUESTIONS, readQuery, type AnswerProblem, type Question } from '../../engine/questions';
 import type { Answers, Result } from '../../engine/types';
 import { provinceFull, provinceShort, type Lang } from '../../engine/localize';
 import { zh, type Strings } from '../../i18n/zh';
@@ -114,6 +114,12 @@ interface State {
   /** The date field is uncontrolled while typing (setting its value mid-entry resets Chromium's
    * year/month/day segments); a new key re-creates it when the URL brings a different date. */
   dateKey: number;
+  /**
+   * The questions: `always` shown (a visit that starts on the form); `folded` behind a button, because
+   * the page opened on a shared link whose answers were complete (on a phone the questions filled two
+   * screens above the result the link was shared for); `unfolded` by the reader from there.
+   */
+  questions: 'always' | 'folded' | 'unfolded';
 }
 
 /**
@@ -141,7 +147,7 @@ export class CheckerIn extends Component<IslandProps, State> {
   decider: Decider | null = null;
   run = 0;
   editing: string | null = null;
-  state: State = { form: fillForm({}, this.today, this.lang), notice: { problems: [], unknown: [] }, result: null, view: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0 };
+  state: State = { form: fillForm({}, this.today, this.lang), notice: { problems: [], unknown: [] }, result: null, view: null, todayResult: null, pastLines: [], rules: 'loading', copy: null, dateKey: 0, questions: 'always' };
   query = (a: Partial<Answers>) => answersToParams(a, ctxFor(this.today, this.s)).toString();
 
   show(next: Form, nextNotice: Notice) {
@@ -186,13 +192,21 @@ export class CheckerIn extends Component<IslandProps, State> {
 
   /** The address's answers have been read at least once. */
   urlRead = false;
+  /** The address the page opened on has not been read to the end yet (a city name in it waits for the place names). */
+  openingRead = true;
 
   fromUrl = () => {
     this.urlRead = true;
     const { form, notice } = readUrl(location.search, this.today, this.s);
     // A city name in a shared link: read it again once the place names are in.
-    if (!places && notice.problems.some((p) => questionById(p.field)?.kind === 'province')) loadPlaces().then(this.fromUrl);
-    this.setState({ dateKey: this.state.dateKey + 1 });
+    const again = !places && notice.problems.some((p) => questionById(p.field)?.kind === 'province');
+    if (again) loadPlaces().then(this.fromUrl);
+    // The opening address answered every question it needs, usably (a shared result, not a province
+    // page's link that asks the reader to answer): its result comes first, the questions fold.
+    const opened = toAnswers(form, this.today);
+    const fold = this.openingRead && !again && !notice.problems.length && !notice.unknown.length && opened.province !== undefined && !openEligibility(opened).length;
+    if (!again) this.openingRead = false;
+    this.setState({ dateKey: this.state.dateKey + 1, ...(fold ? { questions: 'folded' as const } : {}) });
     this.show(form, notice);
   };
 
@@ -371,7 +385,7 @@ export class CheckerIn extends Component<IslandProps, State> {
     );
   }
 
-  render({ overviewDate }: IslandProps, { form, notice, result, view, todayResult, pastLines, rules, copy }: State) {
+  render({ overviewDate }: IslandProps, { form, notice, result, view, todayResult, pastLines, rules, copy, questions }: State) {
     const { today } = this;
     const answers = toAnswers(form, today);
     const provinceFound = findAny(form.province);
@@ -387,7 +401,9 @@ export class CheckerIn extends Component<IslandProps, State> {
 
     return (
       // A reader on the form is about to answer: start the engine before the province is chosen.
-      <div class="checker" lang={lang === 'en' ? 'en' : undefined} onFocusIn={this.loadRules} onPointerEnter={this.loadRules} onPointerDown={this.loadRules}>
+      // `checker-read`: the address has been read; until then a shared link's page keeps the questions'
+      // build-time defaults out of sight (checker.css).
+      <div class={this.urlRead ? 'checker checker-read' : 'checker'} lang={lang === 'en' ? 'en' : undefined} onFocusIn={this.loadRules} onPointerEnter={this.loadRules} onPointerDown={this.loadRules}>
         {(notice.problems.length > 0 || notice.unknown.length > 0) && (
           <div class="checker-notice" role="alert" data-testid="url-notice">
             <p>{s.checker.urlNotice}</p>
@@ -414,7 +430,22 @@ export class CheckerIn extends Component<IslandProps, State> {
         )}
         <form class="checker-questions" method="get" action="" onSubmit={(e) => e.preventDefault()} aria-label={s.checker.formLabel}>
           <h2>{s.checker.formHeading}</h2>
-          {asked.map((q, i) => this.field(q, i + 1, form, provinceFound ? provinceShort(provinceFound, lang) : null))}
+          {!this.urlRead && <p class="checker-link-waiting">{s.checker.linkWaiting}</p>}
+          {questions !== 'always' && (
+            <p class="checker-fold">
+              <button
+                type="button"
+                aria-expanded={questions === 'unfolded' ? 'true' : 'false'}
+                aria-controls="checker-question-list"
+                onClick={() => this.setState({ questions: questions === 'folded' ? 'unfolded' : 'folded' })}
+              >
+                {questions === 'folded' ? s.checker.editAnswers : s.checker.foldAnswers}
+              </button>
+            </p>
+          )}
+          <div id="checker-question-list" hidden={questions === 'folded'}>
+            {asked.map((q, i) => this.field(q, i + 1, form, provinceFound ? provinceShort(provinceFound, lang) : null))}
+          </div>
         </form>
         <p class="checker-summary" role="status" aria-live="polite" data-testid="checker-summary">
           {w(summary)}
