@@ -91,7 +91,7 @@ export const SourceSchema = z.strictObject({
   publishedOn: isoDate().optional(),
   /** The date the statement was seen in this version of the source, when no publication date exists. */
   observedOn: isoDate().optional(),
-  /** primary: the provider's or authority's own words; secondary: a third party's. */
+  /** primary: the provider's or authority's own dated words; secondary: a third party's, or a provider's page with no date or read only as an excerpt (the research's [S]). */
   grade: z.enum(['primary', 'secondary']),
   /** What a reader should know about this source's reliability or scope. */
   note: z.string().optional(),
