@@ -145,7 +145,7 @@ export const en: Strings = {
     method: (m: string) => `Verification method: ${m}`,
     recipients: (r: string) => `Verification code sent to: ${r}`,
     validity: (h: number) => `The code is valid for ${h} ${h === 1 ? 'hour' : 'hours'}`,
-    attempts: (n: number) => `After ${n} failed verifications in a row the application is rejected`,
+    attempts: (n: number) => `After ${n} wrong entries during verification the application is sent back`,
     resends: (n: number) => `The code can be resent at most ${n} ${n === 1 ? 'time' : 'times'}`,
     providedBy: (who: string, note?: string) => `provided by ${who}${note ? `; ${note}` : ''}`,
     authority: (authority: string, licence: string | null) => ` (approving authority: ${authority}${licence ? `; licence: ${licence}` : ''})`,

@@ -153,7 +153,9 @@ export const zh = {
     method: (m: string) => `核验方式：${m}`,
     recipients: (r: string) => `验证码发给：${r}`,
     validity: (h: number) => `验证码 ${h} 小时内有效`,
-    attempts: (n: number) => `连续 ${n} 次核验失败，申请会被驳回`,
+    // Worded for every dated rule it shows: 2018-2019 Alibaba counted wrong ID numbers, 2025 sources any
+    // wrong entry in a row; each rule's own text ("为什么？") says which.
+    attempts: (n: number) => `核验时输错 ${n} 次，申请会被退回`,
     resends: (n: number) => `验证码最多可重发 ${n} 次`,
     providedBy: (who: string, note?: string) => `提供者：${who}${note ? `；${note}` : ''}`,
     authority: (authority: string, licence: string | null) => `（审批部门：${authority}${licence ? `；许可：${licence}` : ''}）`,
