@@ -206,8 +206,8 @@ function sourceRefs(ruleSet: RuleSet, ids: string[]): SourceRef[] {
   return ids.map((id) => {
     const s = ruleSet.sources.find((x) => x.id === id);
     return s
-      ? { id, title: s.title, url: s.url, grade: s.grade, date: s.publishedOn ?? s.observedOn ?? null }
-      : { id, title: id, url: '', grade: 'secondary' as const, date: null };
+      ? { id, title: s.title, url: s.url, grade: s.grade, date: s.publishedOn ?? s.observedOn ?? null, gloss: s.en?.title ?? null }
+      : { id, title: id, url: '', grade: 'secondary' as const, date: null, gloss: null };
   });
 }
 

@@ -75,6 +75,8 @@ export interface SourceRef {
   url: string;
   grade: 'primary' | 'secondary';
   date: IsoDate | null;
+  /** The source's English title, an English reader's gloss of the original one, when the data carries it. */
+  gloss: string | null;
 }
 
 export interface Reason {

@@ -20,6 +20,8 @@ export interface SourceView {
   url: string;
   /** "（二手资料）" for secondary sources, else empty. */
   gradeNote: string;
+  /** On an English page, what the original (often Chinese) title says, in English; else empty. */
+  gloss: string;
 }
 
 export interface ReasonView {
@@ -99,7 +101,7 @@ export interface ResultViewModel {
   afterFiling: ItemView[];
   unknowns: ItemView[];
   /** Every source cited above, once, numbered in order of first use (refs point here, 1-based). */
-  sources: { n: number; title: string; gradeNote: string }[];
+  sources: { n: number; title: string; gradeNote: string; gloss: string }[];
   footer: string;
 }
 
@@ -116,7 +118,13 @@ export function presentReason(r: Reason | Conflict, s: Strings = zh): ReasonView
         : relation === 'disagreement'
           ? s.result.disagreement
           : null,
-    sources: r.sources.map((src) => ({ id: src.id, title: src.title, url: readableHref(src.url), gradeNote: src.grade === 'secondary' ? s.secondary : '' })),
+    sources: r.sources.map((src) => ({
+      id: src.id,
+      title: src.title,
+      url: readableHref(src.url),
+      gradeNote: src.grade === 'secondary' ? s.secondary : '',
+      gloss: s.lang === 'en' && src.gloss ? src.gloss : '',
+    })),
   };
 }
 
@@ -154,7 +162,7 @@ function numberSources(view: Omit<ResultViewModel, 'sources'>): ResultViewModel[
         if (!n) {
           n = list.length + 1;
           byTitle.set(src.title, n);
-          list.push({ n, title: src.title, gradeNote: src.gradeNote });
+          list.push({ n, title: src.title, gradeNote: src.gradeNote, gloss: src.gloss });
         }
         refs.add(n);
       }

@@ -3,7 +3,8 @@
 // other language, external ones identical), and English pages show no Chinese that is not marked
 // lang="zh-CN". Applies to every page in dist, so each page added in either language is covered.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, elements, find, findAll, text, type HtmlDocument, type HtmlElement } from '../helpers/html';
+import { attr, elements, find, findAll, text, tokens, type HtmlDocument, type HtmlElement } from '../helpers/html';
+import { ruleSet } from '../../src/engine/rules';
 import { htmlFiles, loadHtmlFile, sidebarLinks, urlPathOf } from '../helpers/site';
 import { requireDist } from '../../tooling/paths';
 import { zh as chineseWords } from '../../src/i18n/zh-pages';
@@ -121,6 +122,28 @@ function unmarkedChinese(root: HtmlElement): string[] {
 }
 
 describe('English pages', () => {
+  it('gloss each source in a 为什么？ list in English after its original title, as the source lists do', () => {
+    const glossOf = new Map(ruleSet.sources.map((s) => [s.title, s.en.title]));
+    const problems: string[] = [];
+    let checked = 0;
+    for (const path of pages.keys()) {
+      if (!isEnglish(path) || isFallback(path)) continue;
+      for (const line of findAll(mainOf(doc(path)), (el) => el.tagName === 'p' && tokens(el, 'class').includes('why-sources'))) {
+        const kids = line.childNodes;
+        kids.forEach((node, i) => {
+          if (!('tagName' in node) || (node as HtmlElement).tagName !== 'a') return;
+          const title = text(node as HtmlElement);
+          if (!glossOf.has(title)) return; // a numbered citation "[n]", glossed in the page's source list
+          checked++;
+          const after = kids[i + 1] as unknown as { value?: string } | undefined;
+          if (!after?.value?.startsWith(` — ${glossOf.get(title)}`)) problems.push(`${path}: ${title} → ${after?.value ?? '(nothing)'}`);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
   it('show Chinese only inside elements marked lang="zh-CN" (their <main> and <title>), and none in the description and social tags, which cannot be marked', () => {
     const problems: string[] = [];
     let checked = 0;

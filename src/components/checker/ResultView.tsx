@@ -257,6 +257,7 @@ export class ResultView extends Component<ResultViewProps, { shown: number }> {
                 {view.sources.map((src) => (
                   <li>
                     {w(src.title)}
+                    {src.gloss && ` — ${src.gloss}`}
                     {src.gradeNote}
                   </li>
                 ))}

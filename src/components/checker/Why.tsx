@@ -40,6 +40,7 @@ export function Why({ reasons, eager = false, s = zh, w = plain }: { reasons: Re
                 {r.sources.map((src) => (
                   <li>
                     {src.url ? <a href={src.url}>{w(src.title)}</a> : w(src.title)}
+                    {src.gloss && ` — ${src.gloss}`}
                     {src.gradeNote}
                   </li>
                 ))}
