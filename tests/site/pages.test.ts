@@ -184,3 +184,18 @@ describe('the checker pages as built', () => {
     expect(offered).toEqual(ruleSet.provinces.map(short));
   });
 });
+
+describe('a province page\'s summary of today', () => {
+  // Tianjin has two phone-number rules in force (a local number for individuals since 2018, one
+  // number per principal since 2023): the summary once showed only the first it met.
+  it('names every phone-number rule in force there, not just the first', () => {
+    const today = todayInChina();
+    const phoneRules = ruleSet.rules.filter(
+      (r) => r.aspect === 'phone' && (r.provinces === 'all' || r.provinces.includes('tj')) && r.effectiveFrom !== null && r.effectiveFrom <= today && (r.effectiveUntil === null || r.effectiveUntil >= today) && (r.provider ?? 'alibaba') === 'alibaba',
+    );
+    expect(phoneRules.length).toBeGreaterThan(1);
+    const page = loadPage('/provinces/tj/');
+    const facts = find(page, (el) => el.tagName === 'dl' && (attr(el, 'class') ?? '').includes('province-facts'))!;
+    for (const r of phoneRules) expect(text(facts), r.id).toContain(r.title);
+  });
+});

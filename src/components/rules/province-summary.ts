@@ -22,7 +22,8 @@ export interface ProvinceSummary {
   province: Province;
   /** Individuals whose ID is from another province. */
   nonLocalIndividuals: { verdict: 'no' | 'with-proof' | 'no-rule'; text: string; rule: string | null; proof?: string };
-  localPhone: { required: boolean; text: string; rule: string | null };
+  /** Every phone-number rule in force for an organisation or a local individual (a province may have several: Tianjin's local number and one number per principal). */
+  phoneRules: { text: string; rule: string }[];
   identityMethod: string;
   smsStart: string | null;
   smsStartRule: string | null;
@@ -53,14 +54,17 @@ async function computeSummary(province: Province, lang: Lang): Promise<ProvinceS
     : extra
       ? { verdict: 'with-proof' as const, text: t.provinceSummary.canWith(extra.label), rule: extra.rule, proof: extra.label }
       : { verdict: 'no-rule' as const, text: t.provinceSummary.noLimit, rule: null };
-  const phone = [...provinceItems(unit), ...provinceItems(local)].find((m) => aspectOf(m) === 'phone');
+  const phoneRules = [...provinceItems(unit), ...provinceItems(local)]
+    .filter((m) => aspectOf(m) === 'phone')
+    .filter((m, i, all) => all.findIndex((x) => x.rule === m.rule) === i)
+    .flatMap((m) => (m.rule ? [{ text: m.label, rule: m.rule }] : []));
   const identity = unit.steps.find((s) => s.id === 'identity-verification');
   const bureau = unit.timeline.phases.find((p) => p.phase === 'bureau-review');
   const sms = smsStartIn(code);
   return {
     province,
     nonLocalIndividuals,
-    localPhone: phone ? { required: true, text: phone.label, rule: phone.rule } : { required: false, text: t.provinceSummary.noPhoneRule, rule: null },
+    phoneRules,
     identityMethod: identity?.method ? t.method[identity.method] : t.method.unknown,
     smsStart: sms?.effectiveFrom ?? null,
     smsStartRule: sms?.id ?? null,
