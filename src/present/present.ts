@@ -105,13 +105,35 @@ export interface ResultViewModel {
   footer: string;
 }
 
-export function presentReason(r: Reason | Conflict, s: Strings = zh): ReasonView {
+/**
+ * How long after its newest source an open-ended rule is still shown without comment. The data has two
+ * eras, Alibaba's archived help (2018-2019) and the providers' pages of 2023-2026; a rule whose newest
+ * source is older than this, shown for a date this much later, rests on the archive era only, and
+ * nothing in the data says whether it still holds: its period says so. (A source's date is when the
+ * statement was first seen in that version, so the text names the gap, not a last-seen date.)
+ */
+const QUIET_YEARS = 5;
+
+/** QUIET_YEARS when every source (by its date) of an open-ended rule is more than that before `asOf`, else null. */
+export function quietYears(sourceDates: readonly (string | null)[], effectiveUntil: string | null | undefined, asOf: string | undefined): number | null {
+  if (!asOf || effectiveUntil || !sourceDates.length) return null;
+  const horizon = `${Number(asOf.slice(0, 4)) - QUIET_YEARS}${asOf.slice(4)}`;
+  return sourceDates.every((date) => date !== null && date < horizon) ? QUIET_YEARS : null;
+}
+
+/**
+ * A rule's reason as shown. With `asOf` (the date asked about), an open rule whose sources are all long
+ * older says so: given for the rules that add up (requirements, materials, blockers, duties), which
+ * nothing newer confirms or replaces, and not for the rules that decide a step, a phase or a category,
+ * where the engine already weighs newer rules against older ones.
+ */
+export function presentReason(r: Reason | Conflict, s: Strings = zh, asOf?: string): ReasonView {
   const relation = 'relation' in r ? r.relation : null;
   return {
     rule: r.rule,
     title: r.title,
     text: r.text,
-    period: s.period(r.effectiveFrom, r.effectiveUntil, r.dateBasis),
+    period: s.period(r.effectiveFrom, r.effectiveUntil, r.dateBasis, quietYears(r.sources.map((src) => src.date), r.effectiveUntil, asOf)),
     label:
       relation === 'other-provider'
         ? s.result.otherProvider(s.provider[r.provider])
@@ -187,7 +209,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
   const location = result.requirements.filter((r) => r.subject === 'location');
   const filing = result.filingProvince && result.filingProvince.code !== result.province.code ? result.filingProvince : null;
   const saysAboutLocation = location.length > 0 || result.blockers.some((b) => b.subject === 'location');
-  const item = (r: Requirement) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s)], refs: [] });
+  const item = (r: Requirement) => ({ name: r.title, note: s.requirementSubject[r.subject], reasons: [presentReason(r, s, result.asOf)], refs: [] });
   const view: Omit<ResultViewModel, 'sources'> = {
     heading: s.result.heading(result.province.name, result.asOf),
     currentName: result.flow.currentName && result.flow.currentName !== result.flow.name ? result.flow.currentName : null,
@@ -210,7 +232,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
           recheck: { label: s.result.recheck(filing.name), province: filing.code },
         }
       : null,
-    blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s)], refs: [] })),
+    blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s, result.asOf)], refs: [] })),
     stages: blocked ? [] : stages,
     outsideStages: blocked || !stages.length ? [] : steps.filter((v) => !inStage.has(v.id)),
     steps,
@@ -221,7 +243,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
         label: s.materialKind[kind],
         items: result.materials
           .filter((m) => m.kind === kind)
-          .map((m) => ({ name: m.material, note: s.result.providedBy(s.providedBy[m.providedBy], m.note), reasons: [presentReason(m, s)], refs: [] })),
+          .map((m) => ({ name: m.material, note: s.result.providedBy(s.providedBy[m.providedBy], m.note), reasons: [presentReason(m, s, result.asOf)], refs: [] })),
       }))
       .filter((g) => g.items.length > 0),
     preApprovals: result.preApprovals.map((p) => ({
@@ -244,7 +266,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
     afterFiling: result.afterFiling.map((d) => ({
       name: d.title,
       note: d.deadlineDays ? s.result.deadline(d.deadlineDays) : '',
-      reasons: [presentReason({ ...d, rule: d.id, effectiveUntil: null, provider: 'alibaba' }, s)],
+      reasons: [presentReason({ ...d, rule: d.id, effectiveUntil: null, provider: 'alibaba' }, s, result.asOf)],
       refs: [],
     })),
     unknowns: result.unknowns.map((u) => ({ name: u.title, note: u.text, reasons: u.reasons.filter((r) => r.rule).map((r) => presentReason(r, s)), refs: [] })),

@@ -4,7 +4,7 @@ import { ruleSet } from '../../engine/rules';
 import type { Rule, Source, Topic } from '../../engine/types';
 import { localHref, rulesFor, wordsFor, type Lang } from '../../i18n/page-lang';
 import { provinceShort } from '../../engine/localize';
-import { sourceGloss } from '../../present/present';
+import { quietYears, sourceGloss } from '../../present/present';
 
 export { ruleSet, sourceGloss };
 export type { Lang };
@@ -72,9 +72,17 @@ export const sourceDateLabel = (s: Source, lang: Lang = 'zh-CN') => wordsFor(lan
 export const sourcePublisher = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.publisher : s.publisher);
 export const sourceNote = (s: Source, lang: Lang = 'zh-CN') => (lang === 'en' ? s.en.note : s.note);
 
-/** "2018-09-10 起" / "2018-06-09 至 2019-07-28", with a marker when the date is only when a source was seen. */
-export const periodOf = (rule: Rule, lang: Lang = 'zh-CN'): string =>
-  wordsFor(lang).periodPlain(rule.effectiveFrom, rule.effectiveUntil, rule.dateBasis);
+/**
+ * "2018-09-10 起" / "2018-06-09 至 2019-07-28", with a marker when the date is only when a source was seen;
+ * on a list of what holds `today`, an open rule whose sources are all long older says so (present.ts).
+ */
+export const periodOf = (rule: Rule, lang: Lang = 'zh-CN', today?: string): string => {
+  const dates = rule.sources.map((id) => {
+    const s = ruleSet.sources.find((x) => x.id === id);
+    return s ? (s.publishedOn ?? s.observedOn ?? null) : null;
+  });
+  return wordsFor(lang).periodPlain(rule.effectiveFrom, rule.effectiveUntil, rule.dateBasis, quietYears(dates, rule.effectiveUntil, today));
+};
 
 export const byDate = (a: Rule, b: Rule) =>
   a.effectiveFrom === b.effectiveFrom ? a.id.localeCompare(b.id) : a.effectiveFrom < b.effectiveFrom ? -1 : 1;
