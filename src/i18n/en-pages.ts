@@ -11,7 +11,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export const en: PageStrings = {
   ...ui,
-  siteTitle: 'Adding a Website: ICP Filing Guide',
+  // Short enough for a phone's header beside the search and menu buttons (the longer one was cut off at 412 px).
+  siteTitle: 'New Site ICP Guide',
   siteDescription:
     'A guide and rules checker for the “New website (existing filing not with Alibaba Cloud)” ICP filing: the entity already holds a filing made with another provider and now hosts a new website on Alibaba Cloud.',
   pageSources: {

@@ -71,3 +71,15 @@ describe('search', () => {
     expect(await hit.isVisible(), 'the SMS step result is visible').toBe(true);
   });
 });
+
+describe('the header on a small phone', () => {
+  it('shows the whole site title in both languages at 360 px', async () => {
+    for (const path of ['/', '/en/']) {
+      const page = await site.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(site.server.url(path));
+      const title = page.locator('.site-title span');
+      const { scroll, client } = await title.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll, `${path}: "${await title.innerText()}" is cut off`).toBeLessThanOrEqual(client);
+    }
+  });
+});
