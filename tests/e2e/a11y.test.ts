@@ -45,6 +45,8 @@ const CHECKER_STATES: [name: string, path: string, state: CheckerState][] = [
   ['a blocker', '/checker/?province=sx&date=2020-01-01&entity=individual&localId=no', 'result'],
   ['pre-approval content', '/checker/?province=zj&date=2018-09-10&content=news,education', 'result'],
   ['a malformed URL', '/checker/?province=%3Cb%3Exx&date=2018-02-30&entity=robot&foo=bar', 'notice'],
+  // A link that answers everything: its questions folded behind the "修改回答" button.
+  ['a shared result, questions folded', '/checker/?priorFiling=elsewhere&domainFiled=no&province=zj&date=2026-12-01&entity=individual&localId=yes', 'result'],
   // The English checker: the same island in English, its Chinese runs marked lang="zh-CN".
   ['English: no province yet (overview)', '/en/checker/', 'overview'],
   ['English: a blocker', '/en/checker/?province=sx&date=2020-01-01&entity=individual&localId=no', 'result'],
