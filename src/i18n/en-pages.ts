@@ -39,6 +39,7 @@ export const en: PageStrings = {
     canWith: (proof) => `Yes, with ${proof}`,
     noLimit: 'No restriction found in the sources',
     noPhoneRule: 'No requirement found in the sources',
+    unconfirmed: (years: number) => ` (its sources are all over ${years} years old; not confirmed for today)`,
   },
   provincesPage: {
     title: 'Filing rules by province',

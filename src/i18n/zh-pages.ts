@@ -41,6 +41,8 @@ export const zh = {
     canWith: (proof: string) => `可以，需${proof}`,
     noLimit: '资料中未见限制',
     noPhoneRule: '资料中未见要求',
+    /** After a value whose rule rests only on sources five or more years old (quietYears in present.ts). */
+    unconfirmed: (years: number) => `（资料都在 ${years} 年以前，今天是否仍如此未能核实）`,
   },
   /** The overview of all provinces (/provinces/). */
   provincesPage: {

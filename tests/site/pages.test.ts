@@ -198,4 +198,14 @@ describe('a province page\'s summary of today', () => {
     const facts = find(page, (el) => el.tagName === 'dl' && (attr(el, 'class') ?? '').includes('province-facts'))!;
     for (const r of phoneRules) expect(text(facts), r.id).toContain(r.title);
   });
+
+  // Hubei's rule for non-local individuals rests on Alibaba's 2018-2019 archive only; Shanghai's is
+  // the same rule, but a 2025 rule on the permit's validity there confirms that a permit is still asked for.
+  it('says when its answer rests only on sources five or more years old, and not when a recent one confirms it', () => {
+    const note = zh.provinceSummary.unconfirmed(5);
+    const facts = (code: string) => text(find(loadPage(`/provinces/${code}/`), (el) => el.tagName === 'dl' && (attr(el, 'class') ?? '').includes('province-facts'))!);
+    expect(ruleSet.rules.some((r) => r.aspect === 'residence' && r.provinces !== 'all' && r.provinces.includes('sh') && r.effectiveFrom >= '2025-01-01')).toBe(true);
+    expect(facts('hb')).toContain(note);
+    expect(facts('sh')).not.toContain(note);
+  });
 });

@@ -5,6 +5,7 @@ import { defaultAnswers } from '../../engine/questions';
 import type { Answers, Province, Reason } from '../../engine/types';
 import { rulesFor, wordsFor, type Lang } from '../../i18n/page-lang';
 import { ruleSet, smsStartIn } from './view';
+import { quietYears } from '../../present/present';
 
 export const buildDay = todayInChina();
 
@@ -47,17 +48,26 @@ async function computeSummary(province: Province, lang: Lang): Promise<ProvinceS
     evaluate(answers(code, { entity: 'individual' }), set),
     evaluate(answers(code, { entity: 'individual', localId: false }), set),
   ]);
+  // A value resting only on long-old sources says so, as its rule does in the lists below (present.ts),
+  // unless one of `confirmers` has a recent source (Shanghai's 2025 rule on the permit's validity
+  // confirms that a permit is still asked for).
+  const quiet = (r: Reason) => quietYears(r.sources.map((s) => s.date), r.effectiveUntil, buildDay);
+  const marked = (text: string, r: Reason, confirmers: Reason[] = []) => {
+    const years = quiet(r);
+    return years && confirmers.every((m) => quiet(m)) ? `${text}${t.provinceSummary.unconfirmed(years)}` : text;
+  };
+  const otherResidence = (r: Reason) => [...provinceItems(nonLocal), ...nonLocal.blockers].filter((m) => m.rule !== r.rule && aspectOf(m) === 'residence');
   const blocker = nonLocal.blockers[0];
   const extra = provinceItems(nonLocal).find((m) => aspectOf(m) === 'residence' && !provinceItems(local).some((l) => l.rule === m.rule));
   const nonLocalIndividuals = blocker
-    ? { verdict: 'no' as const, text: t.provinceSummary.cannot(blocker.title), rule: blocker.rule }
+    ? { verdict: 'no' as const, text: marked(t.provinceSummary.cannot(blocker.title), blocker, otherResidence(blocker)), rule: blocker.rule }
     : extra
-      ? { verdict: 'with-proof' as const, text: t.provinceSummary.canWith(extra.label), rule: extra.rule, proof: extra.label }
+      ? { verdict: 'with-proof' as const, text: marked(t.provinceSummary.canWith(extra.label), extra, otherResidence(extra)), rule: extra.rule, proof: extra.label }
       : { verdict: 'no-rule' as const, text: t.provinceSummary.noLimit, rule: null };
   const phoneRules = [...provinceItems(unit), ...provinceItems(local)]
     .filter((m) => aspectOf(m) === 'phone')
     .filter((m, i, all) => all.findIndex((x) => x.rule === m.rule) === i)
-    .flatMap((m) => (m.rule ? [{ text: m.label, rule: m.rule }] : []));
+    .flatMap((m) => (m.rule ? [{ text: marked(m.label, m), rule: m.rule }] : []));
   const identity = unit.steps.find((s) => s.id === 'identity-verification');
   const bureau = unit.timeline.phases.find((p) => p.phase === 'bureau-review');
   const sms = smsStartIn(code);
