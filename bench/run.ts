@@ -20,6 +20,7 @@ import { todayInChina } from '../src/engine/dates';
 import { ruleSet } from '../src/engine/rules';
 import { benchEngine, round } from './engine';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { buildContentBaseline, CONTENT_BASELINE_DIST } from './content-baseline';
 import { BUDGETS, fileForPage, isEngineWorker, measurePageJs, PAGE_TYPES, type JsFile, type PageType } from '../tooling/page-js';
 import { launchBrowser, newContext } from '../tooling/browser';
 import { startStaticServer } from '../tooling/static-server';
@@ -123,6 +124,8 @@ function pageJs(): Record<PageType, PageResult> {
 }
 
 const baselineLighthouse: Record<string, LighthouseScores> = {};
+/** Per guide page type: the same content in plain Starlight (bench/content-baseline.ts), under the same Lighthouse runs. */
+const sameContentLighthouse: Partial<Record<PageType, LighthouseScores & { url: string }>> = {};
 let browserVersion = 'not launched';
 
 /** A shared checker link with a full, realistic answer set, as the checker itself writes it (defaults left out, the date kept). */
@@ -202,15 +205,25 @@ async function browserMeasurements(changeLog: string | null): Promise<BrowserFig
       // The baseline's pages under the same conditions, to tell Starlight's own costs (and a busy
       // machine) from ours.
       const baseServer = await startStaticServer(BASELINE_DIST);
+      // And our guide pages' own content in plain Starlight, to tell what the content costs from
+      // what the site adds to it.
+      log('plain Starlight with the content of our home, step and province pages (bench/.tmp/content-baseline)');
+      const same = await attempt('same content in plain Starlight', () =>
+        buildContentBaseline(DIST, { home: PAGE_TYPES.home.page, step: PAGE_TYPES.step.page, province: PAGE_TYPES.province.page }),
+      );
+      const sameServer = same ? await startStaticServer(CONTENT_BASELINE_DIST) : null;
       try {
         const baseLocal = baseServer.origin.replace('127.0.0.1', 'localhost');
         const baseUrls = [...new Set(Object.values(PAGE_TYPES).map((p) => p.baseline))].map((p) => baseLocal + p);
-        log(`Lighthouse ${lighthouseRuns}× on ${urls.length} pages and ${baseUrls.length} baseline pages (about 15 s each)`);
-        const all = await runLighthouse([...urls, ...baseUrls], lighthouseRuns, log);
+        const sameUrls = same && sameServer ? Object.entries(same).map(([type, path]) => [type, sameServer.origin.replace('127.0.0.1', 'localhost') + path] as const) : [];
+        log(`Lighthouse ${lighthouseRuns}× on ${urls.length} pages, ${baseUrls.length} baseline pages and ${sameUrls.length} with our content (about 15 s each)`);
+        const all = await runLighthouse([...urls, ...baseUrls, ...sameUrls.map(([, u]) => u)], lighthouseRuns, log);
         for (const u of baseUrls) baselineLighthouse[new URL(u).pathname] = all[u];
+        for (const [type, u] of sameUrls) sameContentLighthouse[type as PageType] = { url: new URL(u).pathname, ...all[u] };
         lighthouse = Object.fromEntries(urls.map((u) => [u, all[u]]));
       } finally {
         await baseServer.close();
+        await sameServer?.close();
       }
     } else notes.push('BENCH_SKIP_LIGHTHOUSE=1: no Lighthouse scores.');
     return {
@@ -271,6 +284,14 @@ function targetLines(pages: Record<PageType, PageResult>, sizes: HtmlSizes, prec
     add(`${type}-vs-baseline`, ours && base ? ours.performance >= base.performance : null,
       `${type} performance ${runs} ${ours?.performance ?? '–'} (TBT ${ours?.tbtMs ?? '–'} ms, FCP ${ours?.fcpMs ?? '–'} ms, LCP ${ours?.lcpMs ?? '–'} ms${held(ours)}) vs baseline ${pages[type].baselineUrl} ${base?.performance ?? '–'} (TBT ${base?.tbtMs ?? '–'}, FCP ${base?.fcpMs ?? '–'}, LCP ${base?.lcpMs ?? '–'}) (target ≥ baseline)`,
       `${(base?.performance ?? 0) - (ours?.performance ?? 0)}`);
+  }
+  // Not one of the issue's targets: the same comparison against a page that carries our content.
+  for (const type of ['home', 'step', 'province'] as const) {
+    const ours = pages[type].lighthouse;
+    const same = sameContentLighthouse[type];
+    add(`${type}-vs-same-content`, ours && same ? ours.performance >= same.performance : null,
+      `(for comparison) ${type} performance ${runs} ${ours?.performance ?? '–'} (TBT ${ours?.tbtMs ?? '–'} ms) vs the same content in plain Starlight ${same?.performance ?? '–'} (TBT ${same?.tbtMs ?? '–'} ms, FCP ${same?.fcpMs ?? '–'} ms, LCP ${same?.lcpMs ?? '–'} ms)`,
+      `${(same?.performance ?? 0) - (ours?.performance ?? 0)}`);
   }
   for (const [key, label] of [['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']] as const) {
     const measured = Object.entries(pages).filter(([, p]) => p.lighthouse);
@@ -393,6 +414,7 @@ async function main() {
     baselineOpen,
     lighthouseRuns: skipLighthouse ? 0 : lighthouseRuns,
     baselineLighthouse,
+    sameContentLighthouse: Object.fromEntries(Object.entries(sameContentLighthouse).map(([type, s]) => [type, { url: s!.url, performance: s!.performance, tbtMs: s!.tbtMs, fcpMs: s!.fcpMs, lcpMs: s!.lcpMs, siMs: s!.siMs, runs: s!.runs }])),
     html: sizes,
     precache,
     notes,
@@ -415,6 +437,9 @@ async function main() {
       ]),
       ...Object.entries(baselineLighthouse).map(([page, s]) => [
         `baseline ${page}`, null, null, null, null, kb(readFileSync(fileForPage(BASELINE_DIST, page)).length), lh(s), `${s.tbtMs}/${s.fcpMs}/${s.lcpMs}`,
+      ]),
+      ...Object.entries(sameContentLighthouse).map(([type, s]) => [
+        `plain Starlight, our ${type} content`, null, null, null, null, kb(readFileSync(fileForPage(CONTENT_BASELINE_DIST, s!.url)).length), lh(s!), `${s!.tbtMs}/${s!.fcpMs}/${s!.lcpMs}`,
       ]),
     ]),
   );
