@@ -55,6 +55,11 @@ const ENGLISH_NAMES: Record<string, string[]> = {
   吐鲁番: ['turpan'],
   阿勒泰: ['altay'],
   克拉玛依: ['karamay'],
+  阿拉善: ['alxa'],
+  博尔塔拉: ['bortala'],
+  克孜勒苏: ['kizilsu'],
+  巴音郭楞: ['bayingolin'],
+  阿拉尔: ['aral'],
 };
 /** Readings pinyin-pro gets wrong for these place names. */
 const READINGS: Record<string, string> = { 喀什: 'kashi', 昌都: 'changdu', 丰都: 'fengdu', 闵行: 'minhang' };

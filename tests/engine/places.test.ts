@@ -98,6 +98,7 @@ describe('places.json', () => {
     ['陵水黎族自治县', 'Lingshui'],
     ['恩施土家族苗族自治州', 'Enshi'],
     ['神农架林区', 'Shennongjia'],
+    ['阿拉善盟', 'Alxa'],
   ])('the English province pages name %s %s', (name, english) => {
     expect((placeNamesEn.names as Record<string, string>)[name]).toBe(english);
   });
