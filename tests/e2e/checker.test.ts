@@ -163,6 +163,22 @@ describe('answers in the URL', () => {
     expect(await page.getByRole('button', { name: zh.checker.editAnswers }).isVisible()).toBe(true);
   });
 
+  it("opened without answers on a later day than the build, dates the questions on the visitor's day", async () => {
+    // The page's HTML carries the build day in the date field; a reader weeks later must see their own.
+    // A context of its own (any option gives one): the clock set here must not reach other tests.
+    const page = await site.newPage({ timezoneId: 'Asia/Shanghai' });
+    const later = new Date(Date.now() + 40 * 86_400_000);
+    await page.clock.setFixedTime(later);
+    const day = new Date(later.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    await openChecker('/checker/', page);
+    const date = page.getByLabel('哪天提交备案');
+    await expect.poll(() => date.inputValue()).toBe(day);
+    expect(await page.locator('#checker-date-hint').innerText()).toContain(day);
+    await page.getByLabel('在哪个省份备案').fill('浙江');
+    await page.locator(`[data-testid="checker-result"][data-answers*="date=${day}"], [data-testid="checker-result"]:not([data-answers*="date="])`).first().waitFor();
+    expect(await date.inputValue()).toBe(day);
+  });
+
   it('accepts the province as 浙江, zj, ZJ, zhejiang or 浙江省', async () => {
     const expected = await evaluate(answers({ province: 'zj', date: '2018-09-10' }), ruleSet);
     const page = await openChecker('/checker/?date=2018-09-10');

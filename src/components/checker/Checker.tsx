@@ -196,6 +196,19 @@ export class CheckerIn extends Component<IslandProps, State> {
   openingRead = true;
 
   fromUrl = () => {
+    // An address with no answers, on opening: hydration has already drawn the form with its defaults,
+    // so there is nothing to read and nothing to draw again (the second render of the whole form was
+    // the largest task after hydration on a phone; `npm run bench`). Only the date field is set:
+    // uncontrolled, it kept the build day's date from the page's HTML.
+    if (this.openingRead && !location.search) {
+      this.openingRead = false;
+      this.urlRead = true;
+      this.base instanceof HTMLElement && this.base.classList.add('checker-read');
+      const date = this.base instanceof HTMLElement ? this.base.querySelector<HTMLInputElement>('#checker-date') : null;
+      const today = this.state.form.date;
+      if (date && today && date.value !== today) date.value = date.defaultValue = today;
+      return;
+    }
     this.urlRead = true;
     const { form, notice } = readUrl(location.search, this.today, this.s);
     // A city name in a shared link: read it again once the place names are in.
