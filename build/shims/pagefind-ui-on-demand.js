@@ -20,6 +20,7 @@ export class PagefindUI {
       (built ??= import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
         const ui = new Real({ ...options, noWorker: true });
         if (dialog?.open) container?.querySelector('input')?.focus();
+        if (container) completeFilters(ui, container, String(options.bundlePath ?? '/pagefind/'));
         return ui;
       }));
     const button = document.querySelector('button[data-open-modal]');
@@ -33,4 +34,30 @@ export class PagefindUI {
     // dialog before that.
     if (dialog?.open) build();
   }
+}
+
+/**
+ * Pagefind's UI lists the filters that come with its first search's results. When that search ends
+ * before Pagefind has loaded its whole filter index (a busy phone, or a reader who types at once), a
+ * filter still loading then (Province) stays missing until the reader types again: the UI keeps the
+ * incomplete list. Once the first results are shown, this loads the filter index and, if a filter is
+ * missing and none is chosen yet, runs the same search again, which brings the full list.
+ * @param {{ triggerFilters(filters: Record<string, string[]>): void }} ui
+ * @param {Element} container
+ * @param {string} bundlePath
+ */
+function completeFilters(ui, container, bundlePath) {
+  const observer = new MutationObserver(() => {
+    if (!container.querySelector('.pagefind-ui__results')) return;
+    observer.disconnect();
+    // The module the UI has loaded and set up (the same address, so the same instance).
+    import(/* @vite-ignore */ `${bundlePath}pagefind.js`)
+      .then((pagefind) => pagefind.filters())
+      .then((all) => {
+        const shown = container.querySelectorAll('.pagefind-ui__filter-name').length;
+        if (shown < Object.keys(all ?? {}).length && !container.querySelector('.pagefind-ui__filter-checkbox:checked')) ui.triggerFilters({});
+      })
+      .catch(() => {});
+  });
+  observer.observe(container, { childList: true, subtree: true });
 }

@@ -178,6 +178,26 @@ describe('filters', () => {
   });
 });
 
+describe('filters when the filter index loads late', () => {
+  it('lists every filter once it is in, though the first results came before it', async () => {
+    // A busy phone: the first search ends while Pagefind has only part of its filter index (one
+    // filter's file of two). Its UI kept the filters of those first results, and the other one never
+    // showed until the reader typed again.
+    const page = await site.newPage();
+    let filterFiles = 0;
+    await page.route('**/pagefind/filter/**', async (route) => {
+      if (filterFiles++ > 0) await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    await page.goto(site.server.url(UI.en.page));
+    await page.getByRole('button', { name: UI.en.label }).click();
+    await page.getByRole('dialog', { name: UI.en.label }).locator('input.pagefind-ui__search-input').waitFor({ state: 'visible' });
+    await search(page, 'SMS verification', 'en');
+    const names = page.getByRole('dialog', { name: UI.en.label }).locator('.pagefind-ui__filter-name');
+    await expect.poll(() => names.allInnerTexts(), { timeout: 10_000 }).toEqual(['Category', 'Province']);
+  });
+});
+
 describe('filters on an English page', () => {
   it('narrow results to one province (English names) and find only English pages', async () => {
     const page = await openSearch('en');
