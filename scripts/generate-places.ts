@@ -60,6 +60,12 @@ const ENGLISH_NAMES: Record<string, string[]> = {
   克孜勒苏: ['kizilsu'],
   巴音郭楞: ['bayingolin'],
   阿拉尔: ['aral'],
+  那曲: ['nagqu'],
+  阿里: ['ngari'],
+  甘孜: ['garze'],
+  阿坝: ['ngawa'],
+  果洛: ['golog'],
+  伊犁: ['ili'],
 };
 /** Readings pinyin-pro gets wrong for these place names. */
 const READINGS: Record<string, string> = { 喀什: 'kashi', 昌都: 'changdu', 丰都: 'fengdu', 闵行: 'minhang' };
