@@ -57,7 +57,7 @@ export const MATERIAL_KINDS = ['base', 'province', 'pre-approval'] as const;
 export const PROVIDED_BY = ['entity', 'entity-principal', 'website-principal', 'legal-representative', 'unknown'] as const;
 
 /** What a requirement (a condition that is not a document) is about. */
-export const REQUIREMENT_SUBJECTS = ['account', 'server', 'domain', 'principals', 'order', 'naming', 'content', 'location'] as const;
+export const REQUIREMENT_SUBJECTS = ['account', 'server', 'domain', 'principals', 'order', 'naming', 'content', 'location', 'residence'] as const;
 
 export const REVIEW_PHASES = ['initial-review', 'bureau-review'] as const;
 

@@ -91,6 +91,7 @@ export const en: Strings = {
     naming: 'Website name',
     content: 'Website content',
     location: 'Province of filing',
+    residence: 'Proof of residence',
   },
   entity: { individual: 'Individual', unit: 'Organisation' },
   service: { website: 'Website', app: 'App' },

@@ -101,6 +101,7 @@ export const zh = {
     naming: '网站名称',
     content: '网站内容',
     location: '备案省份',
+    residence: '居住证明',
   } satisfies Record<RequirementSubject, string>,
   entity: { individual: '个人', unit: '单位' },
   service: { website: '网站', app: 'App' },

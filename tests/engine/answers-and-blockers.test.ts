@@ -59,6 +59,19 @@ describe('blockers', () => {
     expect(withPermit.materials.map((m) => m.rule)).toContain('province.permit.ali-2019.material');
     expect(without.blockers.map((b) => b.rule)).toContain('province.permit.ali-2019.blocker');
   });
+  it('Shanghai today: the residence permit is one document to prepare, and Huawei\'s one-month validity is a condition on it', async () => {
+    const a = { province: 'sh', date: '2026-11-29', entity: 'individual' as const, localId: false };
+    const withPermit = await evaluate(baseAnswers({ ...a, residencePermit: true }), ruleSet);
+    const without = await evaluate(baseAnswers({ ...a, residencePermit: false }), ruleSet);
+    const aboutResidence = (r: typeof withPermit) => [
+      ...r.materials.filter((m) => /居住证|暂住证/.test(m.material)).map((m) => `material ${m.rule}`),
+      ...r.requirements.filter((q) => q.subject === 'residence').map((q) => `requirement ${q.rule}`),
+      ...r.blockers.filter((b) => /居住证|暂住证/.test(b.title)).map((b) => `blocker ${b.rule}`),
+    ];
+    expect(aboutResidence(withPermit)).toEqual(['material province.permit.ali-2019.material', 'requirement province.sh.permit-validity.hw-2025']);
+    // Without a permit the filing is blocked; a condition on the permit's validity would only confuse.
+    expect(aboutResidence(without)).toEqual(['blocker province.permit.ali-2019.blocker']);
+  });
   it('Inner Mongolia: both dated sources are kept; the permit route until 2025-12-30, local ID only from 2025-12-31', async () => {
     const a = { province: 'nm', entity: 'individual' as const, localId: false, residencePermit: true };
     const before = await evaluate(baseAnswers({ ...a, date: '2025-12-30' }), ruleSet);
