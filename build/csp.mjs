@@ -123,6 +123,19 @@ function addSources(directives, name, add) {
   for (const source of add) if (!sources.includes(source)) sources.push(source);
 }
 
+/**
+ * Drops every hash that allows no inline code of this page. Astro gives each page the hashes of the
+ * inline scripts and styles of the whole site (19 script hashes on a page with 11 inline scripts):
+ * about 0.9 KB of base64 that barely compresses, in the first bytes of every page, where it delays
+ * the first paint on a slow connection. A hash only ever allows inline code whose text matches it,
+ * and no script here adds inline <script> or <style> elements at run time, so the others allow nothing.
+ * @param {Map<string, string[]>} directives @param {Set<string>} present
+ */
+function pruneHashes(directives, present) {
+  for (const [name, sources] of directives)
+    directives.set(name, sources.filter((source) => !source.startsWith("'sha256-") || present.has(source)));
+}
+
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 
 const CHARSET = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
@@ -146,6 +159,7 @@ export function completeCsp(html) {
   addSources(policy, policy.has('script-src-elem') ? 'script-src-elem' : 'script-src', hashes(scripts));
   addSources(policy, policy.has('style-src-elem') ? 'style-src-elem' : 'style-src', hashes(styles));
   if (styleAttributes.length) addSources(policy, 'style-src-attr', hashes(styleAttributes));
+  pruneHashes(policy, new Set([...hashes(scripts), ...hashes(styles), ...hashes(styleAttributes)]));
   const tag = `<meta http-equiv="content-security-policy" content="${formatPolicy(policy).replace(/"/g, '&quot;')}">`;
   const head = /<head(\s[^>]*)?>/i.exec(page);
   if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
