@@ -150,7 +150,8 @@ export const en: Strings = {
     validity: (h: number) => `The code is valid for ${h} ${h === 1 ? 'hour' : 'hours'}`,
     attempts: (n: number) => `After ${n} wrong entries during verification the application is sent back`,
     resends: (n: number) => `The code can be resent at most ${n} ${n === 1 ? 'time' : 'times'}`,
-    providedBy: (who: string, note?: string) => `provided by ${who}${note ? `; ${note}` : ''}`,
+    // The notes are sentences of their own (they start with a capital).
+    providedBy: (who: string, note?: string) => `provided by ${who}${note ? `. ${note}` : ''}`,
     authority: (authority: string, licence: string | null) => ` (approving authority: ${authority}${licence ? `; licence: ${licence}` : ''})`,
     dates: (earliest: string, latest: string) => (earliest === latest ? `, about ${latest}` : `, about ${earliest} to ${latest}`),
     timelineIntro: (holidaysUntil: string, start: string) =>
