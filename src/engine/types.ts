@@ -13,6 +13,7 @@ import type {
   REVIEW_PHASES,
   SERVICES,
   SMS_RECIPIENTS,
+  STEP_DETAIL_KEYS,
   STEP_IDS,
   STEP_STATUSES,
   TOPICS,
@@ -35,6 +36,7 @@ export type ProvidedBy = (typeof PROVIDED_BY)[number];
 export type RequirementSubject = (typeof REQUIREMENT_SUBJECTS)[number];
 export type ReviewPhase = (typeof REVIEW_PHASES)[number];
 export type Aspect = (typeof ASPECTS)[number];
+export type StepDetailKey = (typeof STEP_DETAIL_KEYS)[number];
 export type IsoDate = string;
 
 /** A validated rule, with the topic of the file it came from. */

@@ -4,9 +4,17 @@
 // the MIIT system, an app) keeps its Chinese beside the English, "SMS verification (短信核验)", and
 // whatever renders these words marks such Chinese runs lang="zh-CN" (chineseRuns in localize.ts).
 import type { Lang } from '../engine/localize';
+import type { StepDetailKey } from '../engine/types';
 import type { Strings } from './zh';
 
 const range = (min: number, max: number) => (min === max ? `${max}` : `${min}–${max}`);
+/** What the details of a step are called (an unknown detail's title names it). */
+const enDetailNames: Record<StepDetailKey, string> = {
+  validityHours: 'how long the code is valid',
+  recipients: 'who receives the code',
+  maxFailedAttempts: 'how many wrong entries are allowed',
+  maxResends: 'how often the code can be resent',
+};
 const quoted = (list: string[]) => list.map((x) => `“${x}”`).join(' and ');
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
@@ -17,7 +25,7 @@ export const en: Strings = {
   engine: {
     stages: 'Filing stages',
     flowName: 'Name of the filing type',
-    detail: (step: string, key: string) => `${step}: ${key}`,
+    detail: (step: string, key: StepDetailKey) => `${step}: ${enDetailNames[key]}`,
     preApproval: (category: string) => `${category}: pre-approval`,
     authority: (category: string) => `${category}: approving authority`,
   },

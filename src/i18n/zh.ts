@@ -11,8 +11,17 @@ import type {
   RequirementSubject,
   ReviewPhase,
   SmsRecipient,
+  StepDetailKey,
   StepStatus,
 } from '../engine/types';
+
+/** What the details of a step are called (an unknown detail's title names it). */
+const zhDetailNames: Record<StepDetailKey, string> = {
+  validityHours: '验证码有效期',
+  recipients: '接收验证码的人',
+  maxFailedAttempts: '允许输错的次数',
+  maxResends: '验证码重发次数',
+};
 
 const range = (min: number, max: number) => (min === max ? `${max}` : `${min}～${max}`);
 
@@ -27,7 +36,7 @@ export const zh = {
   engine: {
     stages: '流程阶段',
     flowName: '流程名称',
-    detail: (step: string, key: string) => `${step}：${key}`,
+    detail: (step: string, key: StepDetailKey) => `${step}：${zhDetailNames[key]}`,
     preApproval: (category: string) => `${category}前置审批`,
     authority: (category: string) => `${category}审批部门`,
   },

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ruleSet } from '../../src/engine/rules';
 import { chineseRuns, localizeRuleSet } from '../../src/engine/localize';
 import { MAX_CHINESE_LABEL } from '../../src/engine/schema';
+import { evaluate } from '../../src/engine/evaluate';
+import { STEP_DETAIL_KEYS } from '../../src/engine/vocabulary';
+import { zh, type Strings } from '../../src/i18n/zh';
+import { en as enStrings } from '../../src/i18n/en';
+import { baseAnswers } from './support';
 
 const en = localizeRuleSet(ruleSet, 'en');
 const longestChinese = (text: string) => Math.max(0, ...chineseRuns(text).filter((r) => r.chinese).map((r) => r.text.length));
@@ -53,5 +58,17 @@ describe('chineseRuns', () => {
     const runs = chineseRuns(text);
     expect(runs.map((r) => r.text).join('')).toBe(text);
     expect(runs.filter((r) => r.chinese).map((r) => r.text)).toEqual(['短信核验', '，']);
+  });
+});
+
+describe('what the engine names an unknown detail', () => {
+  it('names it in words in both languages, never by its key (SMS details changed at an unknown date between 2019 and 2025)', async () => {
+    const answers = baseAnswers({ province: 'zj', date: '2022-06-01' });
+    const titles = async (set: typeof ruleSet, t: Strings) => (await evaluate(answers, set, t)).unknowns.map((u) => u.title);
+    const zhTitles = await titles(ruleSet, zh);
+    const enTitles = await titles(en, enStrings);
+    expect(zhTitles).toContain('短信核验：允许输错的次数');
+    expect(enTitles.some((title) => title.endsWith(': how many wrong entries are allowed'))).toBe(true);
+    for (const title of [...zhTitles, ...enTitles]) for (const key of STEP_DETAIL_KEYS) expect(title).not.toContain(key);
   });
 });
