@@ -244,6 +244,8 @@ const EventSchema = z.discriminatedUnion('type', [
             title: z.string().min(2),
             /** The seed's steps folded into this stage (a step that no longer exists is in none). */
             steps: z.array(z.enum(STEP_IDS)),
+            /** Set on the stage that comes after approval: the result's duties after filing say what it holds. */
+            afterFiling: z.literal(true).optional(),
           }),
         )
         .min(1)

@@ -139,7 +139,7 @@ export const en: Strings = {
       `${quoted(open)} ${open.length === 1 ? 'is' : 'are'} not answered yet. These answers decide which kind of filing you need: an entity with no filing needs a first filing (首次备案), an existing filing made with Alibaba Cloud needs a different kind of new website filing, and a domain name already filed needs an access filing (接入备案). Below, the result assumes “the entity has a filing with another provider, the domain is not filed”; it counts only once you answer.`,
     blockersHeading: '⚠ From your answers, you cannot file this way',
     instead: 'Instead: ',
-    stagesHeading: 'Today’s filing stages',
+    stagesHeading: (asOf: string) => `Filing stages on ${asOf}`,
     outsideStagesHeading: 'Steps of 2019 no longer in the process on this date',
     stepsHeading: 'The ten steps',
     stageAfterFiling: 'matches none of the 2019 steps; see “After the filing is approved” below',

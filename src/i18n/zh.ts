@@ -149,7 +149,7 @@ export const zh = {
       `还没有回答“${open.join('”和“')}”。这两个问题决定你该走哪一种备案：主体没有备案要办首次备案，原备案在阿里云要办另一种新增，域名已备案要办接入备案。下面先按“主体已在其他服务商备案、域名未备案”列出，回答之后才算数。`,
     blockersHeading: '⚠ 按你的回答，不能按这个流程办理',
     instead: '应改为：',
-    stagesHeading: '今天的办理阶段',
+    stagesHeading: (asOf: string) => `${asOf} 的办理阶段`,
     outsideStagesHeading: '2019 年的步骤中，这一天已不在流程里的',
     stepsHeading: '十个步骤',
     stageAfterFiling: '不对应 2019 年的任何步骤，内容见下面的“备案通过以后”',

@@ -87,6 +87,8 @@ export interface ResultViewModel {
    * (blockers on it stay among the blockers) and the province to look at instead. */
   crossProvince: { text: string; items: ItemView[]; recheck: { label: string; province: string } } | null;
   blockers: ItemView[];
+  /** The stages' heading, with the date asked about (the stages of 2019 are not today's). */
+  stagesHeading: string;
   /** Today's grouping; empty when none is known for the date (then `steps` is the seed's list). */
   stages: StageView[];
   /** Steps in no stage on this date (merged away or gone). */
@@ -199,7 +201,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
   const steps = result.steps.map((step) => presentStep(step, s));
   const stages = result.stages.map((st) => {
     const own = steps.filter((v) => st.steps.includes(v.id as never));
-    return { id: st.id, title: st.title, steps: own, note: own.length ? '' : result.afterFiling.length ? s.result.stageAfterFiling : s.result.stageNoSteps };
+    return { id: st.id, title: st.title, steps: own, note: own.length ? '' : st.afterFiling && result.afterFiling.length ? s.result.stageAfterFiling : s.result.stageNoSteps };
   });
   const inStage = new Set(result.stages.flatMap((st) => st.steps as string[]));
   const blocked = result.blockers.length > 0;
@@ -232,6 +234,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
           recheck: { label: s.result.recheck(filing.name), province: filing.code },
         }
       : null,
+    stagesHeading: s.result.stagesHeading(result.asOf),
     blockers: result.blockers.map((b) => ({ name: b.title, note: b.instead, reasons: [presentReason(b, s, result.asOf)], refs: [] })),
     stages: blocked ? [] : stages,
     outsideStages: blocked || !stages.length ? [] : steps.filter((v) => !inStage.has(v.id)),

@@ -72,7 +72,7 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
     }
   }
   if (view.stages.length) {
-    out.push(h(2, s.result.stagesHeading));
+    out.push(h(2, view.stagesHeading));
     view.stages.forEach((st, i) => out.push(`${md ? '- ' : ''}${i + 1}. ${st.title}${colon}${st.steps.map((x) => x.title).join(listSep) || st.note}`));
   }
   // As in the checker: when the path is closed, the steps are not listed as if they applied.

@@ -160,7 +160,7 @@ export class ResultView extends Component<ResultViewProps, { shown: number }> {
           )}
           {view.stages.length > 0 && (
             <section data-testid="stages">
-              <h3>{r.stagesHeading}</h3>
+              <h3>{view.stagesHeading}</h3>
               <ol class="checker-stages">
                 {view.stages.map((st) => (
                   <li data-stage={st.id}>
