@@ -94,7 +94,7 @@ export const en: PageStrings = {
   grade: { primary: 'primary source', secondary: 'secondary source' },
   sourceRefMore: "Sources not marked are primary; each source's publisher, date and grade are on the Sources page →",
   periodPlain: (from, until, basis, quietYears = null) =>
-    `${until ? `${from} to ${until}` : `from ${from}`}${basis === 'observed' ? ' (dates a source was seen)' : ''}${quietYears ? `; even its newest source is over ${quietYears} years old, and this site could not confirm it still holds today` : ''}`,
+    `${until === from ? `on ${from}` : until ? `${from} to ${until}` : `from ${from}`}${basis === 'observed' ? (until === from ? ' (the date a source was seen)' : ' (dates a source was seen)') : ''}${quietYears ? `; even its newest source is over ${quietYears} years old, and this site could not confirm it still holds today` : ''}`,
   searchCategory: { guide: 'Guide', prerequisites: 'Prerequisites', steps: 'Filing steps', provinces: 'Province rules', changes: 'Change log' },
   topic: {
     flow: 'Flow and steps',

@@ -105,9 +105,9 @@ export const en: Strings = {
   service: { website: 'Website', app: 'App' },
   secondary: ' (secondary source)',
   observedDate: ', by the date a source was seen saying it',
-  period: (from: string | null, until: string | null, basis: 'stated' | 'observed' | null, quietYears: number | null = null) =>
+  period: (from: string | null, until: string | null, basis: 'stated' | 'observed' | null, quietYears: number | null = null, asOf: 'asked' | 'today' = 'asked') =>
     from
-      ? ` (${until ? `${from} to ${until}` : `from ${from}`}${basis === 'observed' ? ', by the date a source was seen saying it' : ''}${quietYears ? `; even its newest source is over ${quietYears} years older than the date asked about, and this site could not confirm it still holds` : ''})`
+      ? ` (${until === from ? `on ${from}` : until ? `${from} to ${until}` : `from ${from}`}${basis === 'observed' ? ', by the date a source was seen saying it' : ''}${quietYears ? (asOf === 'today' ? `; even its newest source is over ${quietYears} years old, and this site could not confirm it still holds today` : `; even its newest source is over ${quietYears} years older than the date asked about, and this site could not confirm it still holds`) : ''})`
       : '',
   workingDays: (min: number, max: number) => `${range(min, max)} working ${min === 1 && max === 1 ? 'day' : 'days'}`,
   range,

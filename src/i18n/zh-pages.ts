@@ -100,7 +100,7 @@ export const zh = {
   sourceRefMore: '未标注的都是一手资料；每个来源的发布者、日期和等级见资料来源页 →',
   /** "2018-09-10 起" / "2018-06-09 至 2019-07-28（资料所见日期）", for tables and the change log. */
   periodPlain: (from: string, until: string | null, basis: 'stated' | 'observed', quietYears: number | null = null) =>
-    `${until ? `${from} 至 ${until}` : `${from} 起`}${basis === 'observed' ? '（资料所见日期）' : ''}${quietYears ? `；最新的资料也在 ${quietYears} 年以前，今天是否仍如此，本站未能核实` : ''}`,
+    `${until === from ? from : until ? `${from} 至 ${until}` : `${from} 起`}${basis === 'observed' ? '（资料所见日期）' : ''}${quietYears ? `；最新的资料也在 ${quietYears} 年以前，今天是否仍如此，本站未能核实` : ''}`,
   /** The search filter 类别 (frontmatter searchCategory). */
   searchCategory: { guide: '指南', prerequisites: '前提条件', steps: '备案步骤', provinces: '省份规则', changes: '变更记录' },
   topic: {

@@ -116,11 +116,12 @@ export const zh = {
   service: { website: '网站', app: 'App' },
   secondary: '（二手资料）',
   observedDate: '，按资料所见日期',
-  /** "（2019-07-29 起）", "（2018-06-09 至 2019-09-20，按资料所见日期）"; `quietYears`: an open rule whose newest
-   * source is more than that many years older than the date asked about (present.ts). */
-  period: (from: string | null, until: string | null, basis: 'stated' | 'observed' | null, quietYears: number | null = null) =>
+  /** "（2019-07-29 起）", "（2018-06-09 至 2019-09-20，按资料所见日期）", one date when a rule starts and ends on
+   * the same day; `quietYears`: an open rule whose newest source is more than that many years older
+   * than the date asked about (present.ts), or than today on a guide page (`asOf` 'today'). */
+  period: (from: string | null, until: string | null, basis: 'stated' | 'observed' | null, quietYears: number | null = null, asOf: 'asked' | 'today' = 'asked') =>
     from
-      ? `（${from}${until ? ` 至 ${until}` : ' 起'}${basis === 'observed' ? '，按资料所见日期' : ''}${quietYears ? `；最新的资料也早于所查日期 ${quietYears} 年以上，是否仍如此，本站未能核实` : ''}）`
+      ? `（${from}${until === from ? '' : until ? ` 至 ${until}` : ' 起'}${basis === 'observed' ? '，按资料所见日期' : ''}${quietYears ? (asOf === 'today' ? `；最新的资料也在 ${quietYears} 年以前，今天是否仍如此，本站未能核实` : `；最新的资料也早于所查日期 ${quietYears} 年以上，是否仍如此，本站未能核实`) : ''}）`
       : '',
   workingDays: (min: number, max: number) => `${range(min, max)} 个工作日`,
   range,

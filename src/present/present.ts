@@ -127,15 +127,16 @@ export function quietYears(sourceDates: readonly (string | null)[], effectiveUnt
  * A rule's reason as shown. With `asOf` (the date asked about), an open rule whose sources are all long
  * older says so: given for the rules that add up (requirements, materials, blockers, duties), which
  * nothing newer confirms or replaces, and not for the rules that decide a step, a phase or a category,
- * where the engine already weighs newer rules against older ones.
+ * where the engine already weighs newer rules against older ones. `asOfIs` 'today': a guide page, built
+ * on `asOf`, where no date was asked about.
  */
-export function presentReason(r: Reason | Conflict, s: Strings = zh, asOf?: string): ReasonView {
+export function presentReason(r: Reason | Conflict, s: Strings = zh, asOf?: string, asOfIs: 'asked' | 'today' = 'asked'): ReasonView {
   const relation = 'relation' in r ? r.relation : null;
   return {
     rule: r.rule,
     title: r.title,
     text: r.text,
-    period: s.period(r.effectiveFrom, r.effectiveUntil, r.dateBasis, quietYears(r.sources.map((src) => src.date), r.effectiveUntil, asOf)),
+    period: s.period(r.effectiveFrom, r.effectiveUntil, r.dateBasis, quietYears(r.sources.map((src) => src.date), r.effectiveUntil, asOf), asOfIs),
     label:
       relation === 'other-provider'
         ? s.result.otherProvider(s.provider[r.provider])

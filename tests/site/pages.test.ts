@@ -16,6 +16,18 @@ beforeAll(() => {
   requireDist();
 });
 
+/** Where a pattern matches the visible text of a built page's <main>, with the text around it. */
+function shownInMain(pattern: RegExp): string[] {
+  const shown: string[] = [];
+  for (const file of htmlFiles()) {
+    const main = find(loadHtmlFile(file), (el) => el.tagName === 'main');
+    if (!main) continue;
+    const visible = visibleText(main);
+    for (const m of visible.matchAll(pattern)) shown.push(`${urlPathOf(file)}: …${visible.slice(Math.max(0, m.index - 25), m.index + 25)}…`);
+  }
+  return shown;
+}
+
 describe('steps.json, the source of the step order', () => {
   it('has ten steps with distinct ids, numbered 1–10, each pointing at /steps/<id>/', () => {
     expect(steps).toHaveLength(10);
@@ -51,17 +63,17 @@ describe('emphasis in the pages is rendered, not shown as Markdown', () => {
   // CommonMark closes ** only where the next character allows it: `**<Fact … />**内` (a component
   // followed by a CJK character) stays literal, and a reader sees the asterisks. <strong> is safe.
   it('no page shows ** in its text', () => {
-    const shown: string[] = [];
-    for (const file of htmlFiles()) {
-      const main = find(loadHtmlFile(file), (el) => el.tagName === 'main');
-      if (!main) continue;
-      const visible = visibleText(main);
-      for (const m of visible.matchAll(/\*\*/g)) shown.push(`${urlPathOf(file)}: …${visible.slice(Math.max(0, m.index - 20), m.index + 22)}…`);
-    }
-    expect(shown).toEqual([]);
+    expect(shownInMain(/\*\*/g)).toEqual([]);
   });
 });
 
+
+describe('dates as the pages give them', () => {
+  // The words for "a date asked about" belong to the checker's result; a page is read on its build day.
+  it('no page speaks of a date asked about, or gives a period from a day to the same day', () => {
+    expect(shownInMain(/所查日期|date asked about|(\d{4}-\d\d-\d\d) (?:至|to) \1(?!\d)/g)).toEqual([]);
+  });
+});
 describe('sidebar on step pages', () => {
   it.each(stepPaths)('%s lists the ten steps in order and marks itself current', (path) => {
     const links = sidebarLinks(loadPage(path));
