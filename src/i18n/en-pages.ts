@@ -6,6 +6,7 @@ import type { Topic } from '../engine/types';
 import type { PageStrings } from './zh-pages';
 import { en as ui } from './en';
 
+const englishList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -22,21 +23,21 @@ export const en: PageStrings = {
     versionBefore: (v: string) => `Rules version of this site: ${v}; see the `,
     changesLink: 'change log',
     versionAfter: '.',
-    noneBefore: 'This page cites no source of its own. All sources are listed on ',
-    sourcesLink: 'Sources',
+    noneBefore: 'This page cites no source of its own. All sources are listed on the ',
+    sourcesLink: 'Sources page',
     noneAfter: '.',
   },
   sourceDate: (publishedOn, observedOn) => (publishedOn ? `published ${publishedOn}` : `seen ${observedOn}`),
   citedBy: (n) => `cited by ${plural(n, 'rule')}`,
   places: {
     all: 'nationwide',
-    allBut: (others, n) => `${n} provinces (all but ${others.join(', ')})`,
+    allBut: (others, n) => `${n} provinces (all but ${englishList.format(others)})`,
   },
   provinceFilter: 'Province',
   categoryFilter: 'Category',
   provinceSummary: {
-    cannot: (title) => `No: ${title}`,
-    canWith: (proof) => `Yes, with ${proof}`,
+    cannot: (title) => `No — ${title}`,
+    canWith: (proof) => `Yes, with proof: ${proof}`,
     noLimit: 'No restriction found in the sources',
     noPhoneRule: 'No requirement found in the sources',
     unconfirmed: (years: number) => ` (its sources are all over ${years} years old; not confirmed for today)`,
@@ -66,7 +67,7 @@ export const en: PageStrings = {
     title: (full) => `${full}: bureau requirements and timeline`,
     description: (full, code) =>
       `The bureau rules that apply in ${full} (${code}) to adding a website, with the dates and sources of SMS verification and the identity check.`,
-    intro: (full, day) => [`${full} (code `, `). Everything below is generated from the rule data; "today" is ${day}, the day this site was built (Beijing time).`] as [string, string],
+    intro: (full, day) => [`${full} (code `, `). Everything below is generated from the rule data; “today” is ${day}, the day this site was built (Beijing time).`] as [string, string],
     checkerLink: (short) => `See the filing steps for ${short} in the checker →`,
     today: 'Applies today',
     history: 'Timeline',
@@ -75,9 +76,9 @@ export const en: PageStrings = {
     bureauMaxDays: (n) => plural(n, 'working day'),
     bureauSite: "Bureau's filing website",
     bureauSiteNote: [' (the address in the 2019 sources; the national portal is ', ')'] as [string, string],
-    started: 'starts',
-    ended: 'ends',
-    historyLine: (kind) => `: ${kind}: `,
+    started: 'Starts',
+    ended: 'Ends',
+    historyLine: (kind) => ` — ${kind}: `,
   },
   checkerPage: {
     title: 'Filing checker',
@@ -120,7 +121,7 @@ export const en: PageStrings = {
   provincePage: {
     places: (province, names) => `Filers based in these places file in ${province}: ${names.map((n) => `${n.english} (${n.name})`).join(', ')}.`,
     ended: (n) => `Rules that have ended (${n})`,
-    endedIn: (n) => `${plural(n, 'more rule')} of this kind ended; see them by date in the timeline ↓`,
+    endedIn: (n) => `${plural(n, 'more rule')} of this kind ended; see ${n === 1 ? 'it' : 'them'} by date in the timeline ↓`,
     historyNote: 'Each title leads to the change log, with the rule in full and its sources.',
     nationwide: (n) => `${plural(n, 'more nationwide rule')} of this kind →`,
     allNationwide: (n) => `All ${n} nationwide rules (the same in every province, listed once) →`,
@@ -128,14 +129,14 @@ export const en: PageStrings = {
     nationwideDescription:
       'The filing rules that are the same in every province: the flow, SMS verification, the identity check, documents, review times and what follows approval, by topic, those in force first.',
     nationwideIntro: (n, day) =>
-      `These ${n} rules are the same in every province, so they are listed once, here; each province's page lists only its own rules and links here. "Today" is ${day}, the day this site was built (Beijing time).`,
+      `These ${n} rules are the same in every province, so they are listed once, here; each province's page lists only its own rules and links here. “Today” is ${day}, the day this site was built (Beijing time).`,
   },
   changes: {
     title: 'Rule change log',
     description:
       'The nationwide and provincial ICP filing rules by the date they took effect, newest first: every change of SMS verification, the identity check, bureau requirements, pre-approval and review times.',
-    intro: (count, version) =>
-      `All ${count} rules of this site by the date they took effect, newest first, each once (rules version ${version}). Where a date is marked "dates a source was seen", it is the day a source was seen saying so; the rule may have started earlier.`,
+    intro: (version) =>
+      `All the rules of this site by the date they took effect, newest first, each once; rules version ${version}. Where a date is marked “dates a source was seen”, it is the day a source was seen saying so; the rule may have started earlier.`,
     jumpLabel: 'Jump to year',
     year: (y) => y,
     ruleId: 'rule id',
@@ -153,6 +154,7 @@ export const en: PageStrings = {
   guide: {
     everywhere: 'all provinces',
     listSeparator: ', ',
+    listOf: (items) => englishList.format(items),
     detailSeparator: '; ',
     timelineDetails: 'Follow a rule’s title for its full text and the sources it cites, in the change log.',
     materialsSources: 'Sources cited by the rules of the documents above:',
@@ -165,7 +167,7 @@ export const en: PageStrings = {
     statusAside: (label) => ` (${label})`,
     aside: (note) => ` (${note})`,
     placesPrefix: (places) => `${places}: `,
-    todayName: (date, name) => `By this site's rule data, today (${date}) Alibaba Cloud calls this filing "${name}".`,
+    todayName: (date, name) => `By this site's rule data, today (${date}) Alibaba Cloud calls this filing “${name}”.`,
     todayNameUnknown: (date) => `What Alibaba Cloud calls this filing today (${date}) the rule data cannot say.`,
     todayStages: (n) => ` In Alibaba Cloud's filing console it has ${n} stages, in this order:`,
     todayNoStages: ' How many stages the flow has today the rule data cannot say; go by the filing console.',
@@ -174,30 +176,30 @@ export const en: PageStrings = {
     duration: (text) => `Usually takes: ${text}`,
     stepDetails: (title, text) => `${title}: ${text}`,
     total: (text) =>
-      `Both reviews together take about ${text}. That is the typical durations of the two stages above added up, without the time to fill in the order and wait for the SMS, and it is not a promise.`,
+      `Both reviews together take about ${text}. That is the sum of the typical durations of the two stages above, without the time to fill in the order and wait for the SMS, and it is not a promise.`,
     otherGroupings: (places) => `${places} group the stages differently; use the checker for a province.`,
     mapSeedHeading: 'The 2019 step',
     mapTodayHeading: 'Today',
     mapWhyHeading: 'Based on',
     mapNoStages: 'the stages on this day are unknown',
     mapGone: 'not in the flow published today',
-    mapMerged: (title) => `merged into "${title}"`,
-    mapOwn: (title) => `still a stage of its own: "${title}"`,
+    mapMerged: (title) => `merged into “${title}”`,
+    mapOwn: (title) => `still a stage of its own: “${title}”`,
     mapNoSeedStep: '(none in 2019)',
-    mapNew: (title) => `new stage "${title}"`,
+    mapNew: (title) => `new stage “${title}”`,
     stepNumber: (n) => `${n}. `,
     todayHeading: (date) => `This step today (${date})`,
     statusToday: (label) => `Status: ${label}`,
     todayNoStagesForStep: '; how many stages there are on this day the data cannot say.',
     notInStages: '; the flow published today no longer has this step.',
-    inStageWith: (n, title) => `; it is now part of stage ${n} of today's flow, "${title}".`,
-    ownStage: (n, title) => `; it is still a stage of its own, stage ${n} of today's flow, "${title}".`,
+    inStageWith: (n, title) => `; it is now part of stage ${n} of today's flow, “${title}”.`,
+    ownStage: (n, title) => `; it is still a stage of its own, stage ${n} of today's flow, “${title}”.`,
     togetherWith: 'Done in the same stage: ',
     seeTodayPath: "See today's whole flow →",
     thenNote: (text) => `By the rules of the time: ${text}`,
     materialsLead: (date) =>
       `By this site's rule data, these are all the documents to upload for this filing today (${date}). Items marked with provinces or a condition are needed only then; unmarked items every filer of that kind prepares.`,
-    materialsFor: (entity) => `Filing as an ${entity}`,
+    materialsFor: (entity) => `Filing as an ${entity.toLowerCase()}`,
     materialHeading: 'Document',
     providedByHeading: 'Provided by',
     appliesHeading: 'When needed',
@@ -208,7 +210,8 @@ export const en: PageStrings = {
       `when ${entity === 'individual' ? 'your' : "the website principal's"} ID card is from another province${permit === null ? '' : permit ? ', with a local residence permit' : ', without a local residence permit'}`,
     whenApp: 'when filing an app',
     whenWebsite: 'when filing a website',
-    whenContent: (name) => `when the content involves ${name}`,
+    // Category names are capitalised as names (“Drugs and medical devices”); here they run in a sentence.
+    whenContent: (name) => `when the content involves ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     scopeJoin: ', ',
     noRequirements: "This site's rule data has no condition of this kind today.",
     ended: 'ended',

@@ -4,10 +4,19 @@
 // the MIIT system, an app) keeps its Chinese beside the English, "SMS verification (短信核验)", and
 // whatever renders these words marks such Chinese runs lang="zh-CN" (chineseRuns in localize.ts).
 import type { Lang } from '../engine/localize';
-import type { StepDetailKey } from '../engine/types';
+import type { ProvidedBy, StepDetailKey } from '../engine/types';
 import type { Strings } from './zh';
 
 const range = (min: number, max: number) => (min === max ? `${max}` : `${min}–${max}`);
+/** Who provides a document (a table cell under "Provided by"). */
+const enProvidedBy: Record<ProvidedBy, string> = {
+  entity: 'the entity filing (organisation or individual)',
+  'entity-principal': 'the entity principal (主体负责人)',
+  'website-principal': 'the website principal (网站负责人)',
+  'legal-representative': 'the legal representative (法定代表人)',
+  unknown: 'not stated in the sources',
+};
+
 /** What the details of a step are called (an unknown detail's title names it). */
 const enDetailNames: Record<StepDetailKey, string> = {
   validityHours: 'how long the code is valid',
@@ -20,7 +29,8 @@ const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 export const en: Strings = {
   lang: 'en' as Lang,
-  punct: { colon: ': ', open: ' (', close: ')', list: ', ', semi: '; ', comma: ', ' },
+  // A step's details are sentences of their own (“The code is valid for 24 hours”), so they are joined as sentences.
+  punct: { colon: ': ', open: ' (', close: ')', list: ', ', semi: '; ', comma: ', ', details: '. ' },
   stepsPath: '/en/steps/',
   engine: {
     stages: 'Filing stages',
@@ -83,13 +93,7 @@ export const en: Strings = {
     content: 'Website content',
   },
   materialKind: { base: 'Basic documents', province: 'Extra documents for this province', 'pre-approval': 'Pre-approval documents' },
-  providedBy: {
-    entity: 'the entity filing (organisation or individual)',
-    'entity-principal': 'the entity principal (主体负责人)',
-    'website-principal': 'the website principal (网站负责人)',
-    'legal-representative': 'the legal representative (法定代表人)',
-    unknown: 'not stated in the sources',
-  },
+  providedBy: enProvidedBy,
   requirementSubject: {
     account: 'Alibaba Cloud account',
     server: 'Server and filing service number (备案服务号)',
@@ -159,7 +163,7 @@ export const en: Strings = {
     attempts: (n: number) => `After ${n} wrong entries during verification the application is sent back`,
     resends: (n: number) => `The code can be resent at most ${n} ${n === 1 ? 'time' : 'times'}`,
     // The notes are sentences of their own (they start with a capital).
-    providedBy: (who: string, note?: string) => `provided by ${who}${note ? `. ${note}` : ''}`,
+    providedBy: (who: ProvidedBy, note?: string) => `${who === 'unknown' ? 'who provides it is not stated in the sources' : `provided by ${enProvidedBy[who]}`}${note ? `. ${note}` : ''}`,
     authority: (authority: string, licence: string | null) => ` (approving authority: ${authority}${licence ? `; licence: ${licence}` : ''})`,
     dates: (earliest: string, latest: string) => (earliest === latest ? `, about ${latest}` : `, about ${earliest} to ${latest}`),
     timelineIntro: (holidaysUntil: string, start: string) =>

@@ -143,8 +143,9 @@ export const zh = {
   changes: {
     title: '规则变更记录',
     description: '全国与各省 ICP 备案规则按生效日期排列，最新的在前：短信核验、身份核验方式、管局要求、前置审批和审核时长的每一次变化。',
-    intro: (count: number, version: string) =>
-      `这里按生效日期列出本站的全部 ${count} 条规则，最新的在前，每条只出现一次（规则版本 ${version}）。标注“资料所见日期”的，日期是资料被看到写着这条规则的日子，实际开始可能更早。`,
+    /** `version` names the count of rules too: 2026-11-30（187 条规则）. */
+    intro: (version: string) =>
+      `这里按生效日期列出本站的全部规则，最新的在前，每条只出现一次；规则版本 ${version}。标注“资料所见日期”的，日期是资料被看到写着这条规则的日子，实际开始可能更早。`,
     jumpLabel: '跳到年份',
     year: (y: string) => `${y} 年`,
     ruleId: '规则 id',
@@ -164,6 +165,8 @@ export const zh = {
   guide: {
     everywhere: '全国',
     listSeparator: '、',
+    /** Places named in a sentence: 浙江、四川 (English: “Zhejiang and Sichuan”). */
+    listOf: (items: string[]) => items.join('、'),
     detailSeparator: '；',
     /** Under a rule timeline, which lists dates, places and titles only. */
     timelineDetails: '点规则标题，可在更新记录里看到这条规则的全文和它引用的资料。',

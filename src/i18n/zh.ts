@@ -15,6 +15,15 @@ import type {
   StepStatus,
 } from '../engine/types';
 
+/** Who provides a document. */
+const zhProvidedBy = {
+  entity: '主办者（单位或个人）',
+  'entity-principal': '主体负责人',
+  'website-principal': '网站负责人',
+  'legal-representative': '法定代表人',
+  unknown: '资料未写明',
+} satisfies Record<ProvidedBy, string>;
+
 /** What the details of a step are called (an unknown detail's title names it). */
 const zhDetailNames: Record<StepDetailKey, string> = {
   validityHours: '验证码有效期',
@@ -29,7 +38,7 @@ export const zh = {
   /** The language these words are in: the engine names provinces in it (provinceShort). */
   lang: 'zh-CN' as Lang,
   /** Punctuation between the words the presenter, the CLI's text and the island put together. */
-  punct: { colon: '：', open: '（', close: '）', list: '、', semi: '；', comma: '，' },
+  punct: { colon: '：', open: '（', close: '）', list: '、', semi: '；', comma: '，', details: '；' },
   /** Where the step pages are: the checker links each step to its page. */
   stepsPath: '/steps/',
   /** What the engine names a subject when it says nothing decided it (an unknown's title). */
@@ -94,13 +103,7 @@ export const zh = {
     content: '网站内容',
   } satisfies Record<Aspect, string>,
   materialKind: { base: '基本材料', province: '本省额外材料', 'pre-approval': '前置审批文件' } satisfies Record<MaterialKind, string>,
-  providedBy: {
-    entity: '主办者（单位或个人）',
-    'entity-principal': '主体负责人',
-    'website-principal': '网站负责人',
-    'legal-representative': '法定代表人',
-    unknown: '资料未写明',
-  } satisfies Record<ProvidedBy, string>,
+  providedBy: zhProvidedBy,
   requirementSubject: {
     account: '阿里云账号',
     server: '服务器与备案服务号',
@@ -171,7 +174,7 @@ export const zh = {
     // wrong entry in a row; each rule's own text ("为什么？") says which.
     attempts: (n: number) => `核验时输错 ${n} 次，申请会被退回`,
     resends: (n: number) => `验证码最多可重发 ${n} 次`,
-    providedBy: (who: string, note?: string) => `提供者：${who}${note ? `；${note}` : ''}`,
+    providedBy: (who: ProvidedBy, note?: string) => `提供者：${zhProvidedBy[who]}${note ? `；${note}` : ''}`,
     authority: (authority: string, licence: string | null) => `（审批部门：${authority}${licence ? `；许可：${licence}` : ''}）`,
     dates: (earliest: string, latest: string) => (earliest === latest ? `，约 ${latest}` : `，约 ${earliest} 至 ${latest}`),
     timelineIntro: (holidaysUntil: string, start: string) =>

@@ -20,7 +20,7 @@ export function differencesFromToday(past: Result, today: Result, s: Strings = z
   for (const now of present(today, s).steps) {
     const then = pastSteps.find((x) => x.id === now.id);
     if (!then) continue;
-    const detail = (v: StepView) => v.details.map((x) => x.text).join(s.punct.semi);
+    const detail = (v: StepView) => v.details.map((x) => x.text).join(s.punct.details);
     if (then.status !== now.status) lines.push(d.status(now.title, then.statusLabel, now.statusLabel));
     else if (detail(then) !== detail(now)) lines.push(d.details(now.title, detail(now) || '—'));
   }

@@ -247,7 +247,7 @@ export function present(result: Result, s: Strings = zh): ResultViewModel {
         label: s.materialKind[kind],
         items: result.materials
           .filter((m) => m.kind === kind)
-          .map((m) => ({ name: m.material, note: s.result.providedBy(s.providedBy[m.providedBy], m.note), reasons: [presentReason(m, s, result.asOf)], refs: [] })),
+          .map((m) => ({ name: m.material, note: s.result.providedBy(m.providedBy, m.note), reasons: [presentReason(m, s, result.asOf)], refs: [] })),
       }))
       .filter((g) => g.items.length > 0),
     preApprovals: result.preApprovals.map((p) => ({

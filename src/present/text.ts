@@ -46,7 +46,7 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
     }
   };
   const step = (v: StepView) => {
-    const line = `${v.order}. [${v.mark} ${v.statusLabel}] ${v.title}${v.details.length ? ` — ${v.details.map((d) => d.text).join(semi)}` : ''}`;
+    const line = `${v.order}. [${v.mark} ${v.statusLabel}] ${v.title}${v.details.length ? ` — ${v.details.map((d) => d.text).join(s.punct.details)}` : ''}`;
     out.push(md ? `- ${line}` : line);
     reasons(v.reasons, '    ');
     reasons(v.conflicts, '    ');

@@ -59,7 +59,7 @@ export const provinceName = (code: string, lang: Lang = 'zh-CN') => {
 export function placesText(codes: string[], lang: Lang = 'zh-CN'): string {
   const t = wordsFor(lang);
   if (codes.length === ruleSet.provinces.length) return t.guide.everywhere;
-  return codes.map((c) => provinceName(c, lang)).join(t.guide.listSeparator);
+  return t.guide.listOf(codes.map((c) => provinceName(c, lang)));
 }
 
 export interface Group<T> {

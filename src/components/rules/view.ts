@@ -28,7 +28,7 @@ export function placesOf(rule: Rule, lang: Lang = 'zh-CN'): string {
     const others = ruleSet.provinces.filter((p) => !(rule.provinces as string[]).includes(p.code));
     return t.places.allBut(others.map((p) => provinceShort(p, lang)), rule.provinces.length);
   }
-  return rule.provinces.map((c) => provinceName(c, lang)).join(t.guide.listSeparator);
+  return t.guide.listOf(rule.provinces.map((c) => provinceName(c, lang)));
 }
 
 export const appliesIn = (rule: Rule, code: string) => rule.provinces === 'all' || rule.provinces.includes(code);
