@@ -100,6 +100,12 @@ describe('province pages', () => {
     const en = places('/en/provinces/zj/');
     expect(en).toContain('Hangzhou (杭州市), Huzhou (湖州市), Jiaxing (嘉兴市)');
     expect(places('/en/provinces/sh/')).toContain('Pudong (浦东新区)');
+    // ...in the order of the English names, which is how an English reader looks one up.
+    for (const path of ['/en/provinces/hn/', '/en/provinces/xz/', '/en/provinces/sh/']) {
+      const names = places(path).replace(/^[^:]*: /, '').split(/\), /).map((entry) => entry.split(' (')[0]);
+      expect(names.length, path).toBeGreaterThan(5);
+      expect(names, path).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    }
   });
 
   it('/provinces/nationwide/ lists every nationwide rule', () => {
