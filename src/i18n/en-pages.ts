@@ -213,6 +213,7 @@ export const en: PageStrings = {
     // Category names are capitalised as names (“Drugs and medical devices”); here they run in a sentence.
     whenContent: (name) => `when the content involves ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     scopeJoin: ', ',
+    scopeWho: (who) => `${who.toLowerCase()}s only`,
     noRequirements: "This site's rule data has no condition of this kind today.",
     ended: 'ended',
     phaseHeading: 'Stage',

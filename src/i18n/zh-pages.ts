@@ -233,6 +233,8 @@ export const zh = {
     whenContent: (name: string) => `内容涉及${name}时`,
     // Conditions, duties and rule tables.
     scopeJoin: '，',
+    /** Who a condition is limited to, after its places: 单位 / “organisations only”. */
+    scopeWho: (who: string) => who,
     noRequirements: '本站的规则数据里，今天没有这方面的条件。',
     ended: '已失效',
     phaseHeading: '阶段',
