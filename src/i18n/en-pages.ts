@@ -174,7 +174,7 @@ export const en: PageStrings = {
     stageHolds: 'The 2019 steps now in this stage: ',
     stageNew: 'None of the ten 2019 steps is in this stage. What to do once the filing is approved:',
     duration: (text) => `Usually takes: ${text}`,
-    stepDetails: (title, text) => `${title}: ${text}`,
+    stepDetails: (title, text) => `${title} — ${text}`,
     total: (text) =>
       `Both reviews together take about ${text}. That is the sum of the typical durations of the two stages above, without the time to fill in the order and wait for the SMS, and it is not a promise.`,
     otherGroupings: (places) => `${places} group the stages differently; use the checker for a province.`,
@@ -196,7 +196,7 @@ export const en: PageStrings = {
     ownStage: (n, title) => `; it is still a stage of its own, stage ${n} of today's flow, “${title}”.`,
     togetherWith: 'Done in the same stage: ',
     seeTodayPath: "See today's whole flow →",
-    thenNote: (text) => `By the rules of the time: ${text}`,
+    thenNote: (text) => `By the rules of the time — ${text}`,
     materialsLead: (date) =>
       `By this site's rule data, these are all the documents to upload for this filing today (${date}). Items marked with provinces or a condition are needed only then; unmarked items every filer of that kind prepares.`,
     materialsFor: (entity) => `Filing as an ${entity.toLowerCase()}`,

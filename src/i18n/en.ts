@@ -70,8 +70,8 @@ export const en: Strings = {
   },
   preApprovalStatus: {
     required: 'Pre-approval required',
-    conditional: 'Sources disagree: confirm with the communications administration',
-    'not-required': 'Abolished: not required',
+    conditional: 'Sources disagree; confirm with the communications administration',
+    'not-required': 'Abolished, not required',
     unknown: 'Unknown',
   },
   phase: { 'initial-review': 'Alibaba Cloud initial review (初审)', 'bureau-review': 'Communications administration review (管局审核)' },

@@ -190,7 +190,8 @@ export const zh = {
     stageHolds: '2019 年的这些步骤并在这里：',
     stageNew: '2019 年的十个步骤里没有这一段。备案通过以后要做的事：',
     duration: (text: string) => `通常用时：${text}`,
-    stepDetails: (title: string, text: string) => `${title}：${text}`,
+    // The details often start with a label of their own (核验方式：…): a dash, not a second colon.
+    stepDetails: (title: string, text: string) => `${title}——${text}`,
     total: (text: string) => `两段审核合计约 ${text}。这是把上面两段的典型时长相加得出的，不含填写订单和等短信的时间，也不是承诺。`,
     otherGroupings: (places: string) => `${places}的阶段划分与上面不同，请用检查器按省份查看。`,
     // The map from the seed's ten steps to today's stages.
@@ -214,7 +215,7 @@ export const zh = {
     togetherWith: '在同一阶段里一起完成的还有：',
     seeTodayPath: '查看今天的完整流程 →',
     // The history list of the ten steps.
-    thenNote: (text: string) => `按当时的规则：${text}`,
+    thenNote: (text: string) => `按当时的规则，${text}`,
     // The complete materials list.
     materialsLead: (date: string) =>
       `下面按本站的规则数据，列出今天（${date}）办理这种备案要上传的全部材料。标着省份或条件的，只有符合时才需要；没有标注的，每位同类主体都要准备。`,
