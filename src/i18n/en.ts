@@ -164,7 +164,7 @@ export const en: Strings = {
     resends: (n: number) => `The code can be resent at most ${n} ${n === 1 ? 'time' : 'times'}`,
     // The notes are sentences of their own (they start with a capital).
     providedBy: (who: ProvidedBy, note?: string) => `${who === 'unknown' ? 'who provides it is not stated in the sources' : `provided by ${enProvidedBy[who]}`}${note ? `. ${note}` : ''}`,
-    authority: (authority: string, licence: string | null) => ` (approving authority: ${authority}${licence ? `; licence: ${licence}` : ''})`,
+    authority: (authority: string, licence: string | null) => `; approving authority: ${authority}${licence ? `; licence: ${licence}` : ''}`,
     dates: (earliest: string, latest: string) => (earliest === latest ? `, about ${latest}` : `, about ${earliest} to ${latest}`),
     timelineIntro: (holidaysUntil: string, start: string) =>
       `Counted in working days: weekends and public holidays skipped, make-up working days counted (holiday data up to ${holidaysUntil}). From submission on ${start}:`,

@@ -175,7 +175,8 @@ export const zh = {
     attempts: (n: number) => `核验时输错 ${n} 次，申请会被退回`,
     resends: (n: number) => `验证码最多可重发 ${n} 次`,
     providedBy: (who: ProvidedBy, note?: string) => `提供者：${zhProvidedBy[who]}${note ? `；${note}` : ''}`,
-    authority: (authority: string, licence: string | null) => `（审批部门：${authority}${licence ? `；许可：${licence}` : ''}）`,
+    // After the status, inside the item's own brackets: a semicolon, not brackets within brackets.
+    authority: (authority: string, licence: string | null) => `；审批部门：${authority}${licence ? `；许可：${licence}` : ''}`,
     dates: (earliest: string, latest: string) => (earliest === latest ? `，约 ${latest}` : `，约 ${earliest} 至 ${latest}`),
     timelineIntro: (holidaysUntil: string, start: string) =>
       `按工作日计算，跳过周末和法定节假日，计入调休上班日（节假日数据至 ${holidaysUntil}）。从 ${start} 提交算起：`,
