@@ -197,7 +197,7 @@ export const en: Strings = {
   },
   text: {
     title: (flow: string, currentName: string | null, province: string, date: string) =>
-      `${flow}${currentName ? ` (now called ${currentName})` : ''}: ${province}, ${date}`,
+      `${province}, ${date}: ${flow}${currentName ? `, now called “${currentName}”` : ''}`,
     section: (heading: string) => `\n[${heading}]`,
     bullet: '- ',
     attention: '! ',
