@@ -218,7 +218,7 @@ export const en: Strings = {
     name: (then: string, now: string) => `Name of the filing type: then “${then}”, today “${now}”.`,
     stages: (now: string) => `Filing stages: today ${now}.`,
     status: (step: string, then: string, now: string) => `${step}: then “${then}”, today “${now}”.`,
-    details: (step: string, now: string) => `${step}: the details changed; today: ${now}.`,
+    details: (step: string, now: string) => `${step}: the details have changed; today — ${now}.`,
     blockedNow: (titles: string) => `Today these answers rule this filing type out: ${titles}.`,
     notBlockedNow: 'The restriction of that date no longer applies today.',
   },

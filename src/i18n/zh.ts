@@ -234,7 +234,7 @@ export const zh = {
     name: (then: string, now: string) => `流程名称：当时称“${then}”，今天称“${now}”。`,
     stages: (now: string) => `办理阶段：今天是 ${now}。`,
     status: (step: string, then: string, now: string) => `${step}：当时“${then}”，今天“${now}”。`,
-    details: (step: string, now: string) => `${step}：细节有变，今天是 ${now}。`,
+    details: (step: string, now: string) => `${step}：细节有变，今天的规定——${now}。`,
     blockedNow: (titles: string) => `今天按这些回答不能走这个流程：${titles}。`,
     notBlockedNow: '当时的限制今天不再适用。',
   },
