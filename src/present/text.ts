@@ -67,7 +67,12 @@ export function formatResult(result: Result, options: TextOptions = {}, s: Strin
   if (view.blockers.length) {
     out.push(h(2, s.result.blockersHeading));
     for (const b of view.blockers) {
-      out.push(`${md ? '- ' : s.text.blocked}${b.name}${colon}${b.reasons[0]?.text ?? ''} ${s.result.instead}${b.note}`);
+      // The title on its line, then why and what to do instead: the title and the rule's text often
+      // both open with a label of their own (“内蒙古：…”), which ran into one another on one line.
+      const indent = md ? '  ' : '    ';
+      out.push(`${md ? '- ' : s.text.blocked}${b.name}`);
+      if (b.reasons[0]?.text) out.push(`${indent}${b.reasons[0].text}`);
+      out.push(`${indent}${s.result.instead}${b.note}`);
       reasons(b.reasons.map((r) => ({ ...r, text: r.title })), '    ');
     }
   }
