@@ -93,7 +93,12 @@ export default defineConfig({
             { label: '（可选）前置审批', translations: { en: '(Optional) Pre-approval' }, slug: 'prerequisites/pre-approval' },
           ],
         },
-        { label: '备案流程', translations: { en: 'Filing steps' }, items: stepItems },
+        {
+          label: '备案流程',
+          translations: { en: 'Filing steps' },
+          // The ten steps as Alibaba Cloud's 2019 documentation ordered them, then each step's page.
+          items: [{ label: '2019 年的十个步骤', translations: { en: 'The ten steps of 2019' }, slug: 'steps' }, ...stepItems],
+        },
         {
           label: '参考',
           translations: { en: 'Reference' },

@@ -15,9 +15,9 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-describe('home page', () => {
-  it('shows the ten steps in order, each linking to its page', async () => {
-    const page = await open('/');
+describe('the ten steps of 2019', () => {
+  it('are listed in order on their page, each linking to its own page', async () => {
+    const page = await open('/steps/');
     const sequence = page.locator('[data-testid="step-sequence"]');
     await sequence.waitFor({ state: 'visible' });
     // The test id may sit on the list itself or on a wrapper around it.

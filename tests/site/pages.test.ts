@@ -9,8 +9,8 @@ import { fileForUrlPath, h1Text, htmlFiles, loadHtmlFile, loadPage, loadSteps, P
 const steps = loadSteps();
 const stepPaths = steps.map((s) => `/steps/${s.id}/`);
 const prerequisitePaths = PREREQUISITES.map((id) => `/prerequisites/${id}/`);
-const guidePages = [...prerequisitePaths, ...stepPaths];
-const allPages = ['/', ...prerequisitePaths, ...stepPaths, '/glossary/', '/sources/'];
+const guidePages = [...prerequisitePaths, '/steps/', ...stepPaths];
+const allPages = ['/', ...prerequisitePaths, '/steps/', ...stepPaths, '/glossary/', '/sources/'];
 
 beforeAll(() => {
   requireDist();
@@ -38,7 +38,7 @@ describe('steps.json, the source of the step order', () => {
 });
 
 describe('built pages', () => {
-  it('the home page, five prerequisites, ten steps, glossary and sources are all built', () => {
+  it('the home page, five prerequisites, the ten steps and their overview, glossary and sources are all built', () => {
     const missing = allPages.filter((path) => !fileForUrlPath(path));
     expect(missing, 'pages missing from dist').toEqual([]);
   });
@@ -75,10 +75,12 @@ describe('dates as the pages give them', () => {
   });
 });
 describe('sidebar on step pages', () => {
-  it.each(stepPaths)('%s lists the ten steps in order and marks itself current', (path) => {
+  it.each(stepPaths)('%s lists the ten steps in order, after their overview, and marks itself current', (path) => {
     const links = sidebarLinks(loadPage(path));
-    const stepLinks = links.filter((l) => l.href.startsWith('/steps/'));
+    const stepLinks = links.filter((l) => /^\/steps\/[^/]+\/$/.test(l.href));
     expect(stepLinks.map((l) => l.href)).toEqual(stepPaths);
+    const hrefs = links.map((l) => l.href);
+    expect(hrefs.indexOf('/steps/'), 'the overview of the ten steps comes just before step 1').toBe(hrefs.indexOf(stepPaths[0]) - 1);
     stepLinks.forEach((link, i) => expect(link.label).toContain(steps[i].title));
     expect(links.filter((l) => l.current).map((l) => l.href)).toEqual([path]);
   });
