@@ -18,7 +18,7 @@ interface Seen {
   path: string;
   startMs: number;
   endMs: number;
-  /** Body bytes as they came over the wire (the bench's server sends files uncompressed). */
+  /** Body bytes as they came over the wire (the bench's server gzips text like a static host). */
   bodyBytes: number;
   fromServiceWorker: boolean;
 }
@@ -69,7 +69,7 @@ export interface SearchQueryBench {
   indexLoading: { indexFetchMs: number; searchMs: number; fragmentFetchMs: number };
   /** Every request from the first keystroke to the first result. */
   fetched: { path: string; startMs: number; durationMs: number; bytes: number }[];
-  /** Bytes as the bench's server sent them (uncompressed; Pagefind's .pf_* files are gzip already). */
+  /** Bytes as the bench's server sent them (text gzipped at zlib's default level; Pagefind's .pf_* files are gzip already). */
   bytesTransferred: number;
   /** The same files as a host compressing text and wasm with gzip would send them (see sizes.ts). */
   bytesGzip: number;
@@ -213,7 +213,6 @@ export async function measureSearch(browser: Browser, server: StaticServer, dist
 
 /** Lighthouse's mobile device (Moto G Power): its viewport, pixel ratio and touch. */
 export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
-export const CPU_THROTTLING = 4;
 
 export interface CheckerVisit {
   /** From navigation start to the result element carrying data-answers in the DOM. */
@@ -291,11 +290,11 @@ function observeOpening() {
 }
 
 /** One visit; with `waitForWorker`, then waits (up to 60 s) for the service worker it registered on load to be active. */
-async function openOnce(context: BrowserContext, url: string, waitForWorker: boolean): Promise<{ visit: CheckerVisit; workerActive: boolean }> {
+async function openOnce(context: BrowserContext, url: string, waitForWorker: boolean, cpuThrottling: number): Promise<{ visit: CheckerVisit; workerActive: boolean }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => (window as unknown as { __open: { result: number } }).__open.result > 0, undefined, { timeout: 60_000, polling: 100 });
     // Let the observers deliver the entries of the tasks around the result.
@@ -369,10 +368,10 @@ async function collect(page: Page, url: string): Promise<CheckerVisit> {
 /**
  * Opens a checker link that carries answers `runs` times, each time in a fresh context (first
  * visit: nothing cached, the service worker registers) and then again in the same context once the
- * service worker controls it (repeat visit: precache warm). Mobile viewport, CPU throttled 4× over
- * CDP as Lighthouse's mobile preset does; the network is not throttled.
+ * service worker controls it (repeat visit: precache warm). Mobile viewport, CPU throttled over CDP
+ * by the bench's calibrated factor (cpu.ts), as Lighthouse's mobile preset does; the network is not throttled.
  */
-export async function measureCheckerOpen(browser: Browser, url: string, runs = 3): Promise<CheckerOpenBench> {
+export async function measureCheckerOpen(browser: Browser, url: string, cpuThrottling: number, runs = 3): Promise<CheckerOpenBench> {
   const first: CheckerVisit[] = [];
   const repeat: CheckerVisit[] = [];
   let repeatNote: string | undefined;
@@ -381,20 +380,20 @@ export async function measureCheckerOpen(browser: Browser, url: string, runs = 3
     try {
       await context.addInitScript(NAME_SHIM);
       await context.addInitScript(observeOpening);
-      const { visit, workerActive } = await openOnce(context, url, true);
+      const { visit, workerActive } = await openOnce(context, url, true, cpuThrottling);
       first.push(visit);
       if (!workerActive) {
         repeatNote = 'the service worker did not become active within 60 s; repeat visits not measured';
         continue;
       }
-      repeat.push((await openOnce(context, url, false)).visit);
+      repeat.push((await openOnce(context, url, false, cpuThrottling)).visit);
     } finally {
       await context.close();
     }
   }
   return {
     url,
-    cpuThrottling: CPU_THROTTLING,
+    cpuThrottling,
     viewport: MOBILE.viewport,
     firstVisit: summary(first),
     repeatVisit: repeat.length ? summary(repeat) : null,
@@ -411,11 +410,11 @@ const summary = (visits: CheckerVisit[]): VisitSummary => ({
 });
 
 /**
- * A plain page opened the same way (fresh context, mobile, CPU 4×), its "result" being the load
+ * A plain page opened the same way (fresh context, mobile, the same CPU factor), its "result" being the load
  * event plus half a second: the long tasks any Starlight page has in this harness (the document's
  * set-up, parsing, first style and layout), to read the checker's against. For the baseline's doc page.
  */
-export async function measurePlainOpen(browser: Browser, url: string, runs = 3): Promise<VisitSummary> {
+export async function measurePlainOpen(browser: Browser, url: string, cpuThrottling: number, runs = 3): Promise<VisitSummary> {
   const visits: CheckerVisit[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await newContext(browser, { ...MOBILE });
@@ -424,7 +423,7 @@ export async function measurePlainOpen(browser: Browser, url: string, runs = 3):
       await context.addInitScript(observeOpening);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(500);
       await page.evaluate(() => {

@@ -34,6 +34,12 @@ export interface LighthouseRun {
    * means the first frame was held back again (see there).
    */
   observedFcpMs: number;
+  /**
+   * Lighthouse's own measure of this machine's CPU speed at the start of the run (higher is faster).
+   * Simulated blocking time is the real tasks' time × 4, so it scales with this: figures from
+   * machines of different speed, or from one machine while something else ran, do not compare.
+   */
+  benchmarkIndex: number;
 }
 
 /**
@@ -56,7 +62,7 @@ export interface LighthouseDiagnosis {
   scripts: { url: string; totalMs: number; scriptingMs: number; parseMs: number }[];
   /** long-tasks: the longest tasks, with the script Lighthouse attributes each to. */
   longTasks: { url: string; startMs: number; durationMs: number }[];
-  /** HTML document: bytes transferred (the bench's server does not compress). */
+  /** HTML document: bytes transferred (gzip: the bench's server compresses text like a static host). */
   documentBytes: number | null;
 }
 
@@ -122,6 +128,7 @@ function readRun(lhr: Lhr): { run: LighthouseRun; failing: LighthouseFailing[]; 
       lcpMs: ms('largest-contentful-paint'),
       siMs: ms('speed-index'),
       observedFcpMs: Math.round(Number((items(lhr, 'metrics')[0] ?? {}).observedFirstContentfulPaint ?? NaN)),
+      benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? NaN),
     },
     failing,
     diagnosis: { mainThread, scripts, longTasks, documentBytes: doc ? Number(doc.transferSize) : null },
@@ -129,11 +136,12 @@ function readRun(lhr: Lhr): { run: LighthouseRun; failing: LighthouseFailing[]; 
 }
 
 /**
- * Runs Lighthouse `runs` times on each URL in one Chromium; returns per URL the median of each
+ * Runs Lighthouse `runs` times on each URL in one Chromium (CPU slowed by `cpuSlowdown`, else
+ * Lighthouse's 4×: see cpu.ts); returns per URL the median of each
  * figure (scores 0–100, times in ms), every run, and the failing audits and main-thread diagnosis
  * of the median run.
  */
-export async function runLighthouse(urls: string[], runs = 3, progress: (message: string) => void = () => {}): Promise<Record<string, LighthouseScores>> {
+export async function runLighthouse(urls: string[], runs = 3, progress: (message: string) => void = () => {}, cpuSlowdown?: number): Promise<Record<string, LighthouseScores>> {
   // chrome-launcher gives Chromium a fresh temporary profile and removes it on kill().
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: [...LIGHTHOUSE_CHROMIUM_ARGS] });
   const all = new Map<string, ReturnType<typeof readRun>[]>(urls.map((u) => [u, []]));
@@ -145,6 +153,8 @@ export async function runLighthouse(urls: string[], runs = 3, progress: (message
           output: 'json',
           logLevel: 'error',
           onlyCategories: Object.values(CATEGORIES),
+          // Only the CPU factor is set; the rest of the mobile preset (network, device) stays.
+          ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const { lhr } = result;
@@ -173,6 +183,7 @@ export async function runLighthouse(urls: string[], runs = 3, progress: (message
       lcpMs: med('lcpMs'),
       siMs: med('siMs'),
       observedFcpMs: med('observedFcpMs'),
+      benchmarkIndex: med('benchmarkIndex'),
       failing: middle.failing,
       runs: runsOf,
       diagnosis: middle.diagnosis,

@@ -4,7 +4,8 @@
 // "Transferred" means what a static host that compresses would send: gzip (level 9, as
 // tooling/page-js.ts measures JavaScript) for text and wasm; files that are compressed already
 // (Pagefind's .pf_* blobs are gzip, images, fonts) as stored. The bench's own server
-// (tooling/static-server.ts) sends everything uncompressed, so Chromium's transfer sizes are the raw ones.
+// (tooling/static-server.ts) gzips the same types at zlib's default level, so Chromium's transfer
+// sizes come within a few per cent of these.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
