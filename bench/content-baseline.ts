@@ -2,7 +2,7 @@
 // whose text is our built page's (its hero, headings and Markdown content; none of our scripts,
 // styles, sidebar or header). Lighthouse on it beside ours tells what the content itself costs on a
 // phone from what the site adds: the baseline's own doc page has three short paragraphs.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild } from '../tooling/astro';
 import { BASELINE_ROOT, ROOT } from '../tooling/paths';
@@ -126,6 +126,11 @@ export async function buildContentBaseline<T extends string>(dist: string, pages
   rmSync(CONTENT_BASELINE_ROOT, { recursive: true, force: true });
   mkdirSync(CONTENT_BASELINE_ROOT, { recursive: true });
   for (const part of ['astro.config.mjs', 'public', 'src']) cpSync(join(BASELINE_ROOT, part), join(CONTENT_BASELINE_ROOT, part), { recursive: true });
+  // Our content draws its icons (asides, links) from our sprite (build/icon-sprite.mjs): serve it too,
+  // or the copy would miss them and log a 404 that costs it Lighthouse's best-practices points.
+  const assets = join(dist, '_astro');
+  for (const name of existsSync(assets) ? readdirSync(assets).filter((n) => /^icons\.[0-9a-f]+\.svg$/.test(n)) : [])
+    cpSync(join(assets, name), join(CONTENT_BASELINE_ROOT, 'public/_astro', name));
   const out = {} as Record<T, string>;
   for (const [type, page] of Object.entries(pages) as [T, string][]) {
     const file = fileForPage(dist, page);
