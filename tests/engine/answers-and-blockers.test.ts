@@ -89,6 +89,12 @@ describe('blockers', () => {
       expect(r.blockers[0].rule).toBe(rule);
     }
   });
+  it('an app is its own filing: a domain already filed for a website does not send an app to access filing', async () => {
+    const app = await evaluate(baseAnswers({ domainFiled: true, service: 'app', date: '2026-11-29' }), ruleSet);
+    expect(app.blockers.map((b) => b.rule)).not.toContain('filing-type.domain-filed');
+    const website = await evaluate(baseAnswers({ domainFiled: true, service: 'website', date: '2026-11-29' }), ruleSet);
+    expect(website.blockers.map((b) => b.rule)).toContain('filing-type.domain-filed');
+  });
 });
 
 describe('pre-approval', () => {
