@@ -1,6 +1,6 @@
 // @ts-check
 // A shared link to the checker (an address that already names a province) starts the checker's worker
-// from a small inline script in the page's <head> (build/island-preload.mjs writes it), so the worker's
+// from a small inline script that opens the page's <body> (build/island-preload.mjs writes it), so the worker's
 // script downloads and compiles while the page is still being read, instead of after the island has
 // run (a round trip after the HTML on a phone). The island takes that worker over (decider.ts).
 // Nothing here may use Node: the browser bundle imports it.

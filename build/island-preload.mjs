@@ -4,8 +4,8 @@
 // while it reads the HTML. Without them it learns of each layer only after running the one before:
 // on the checker, three round trips between the page and a usable form. Modules loaded on demand
 // (the place names) and the checker's worker are left to load when they are needed, with one
-// exception: when the address already carries a province (a shared link), a small inline script
-// starts the worker at once (build/early-worker.mjs), which the island would otherwise start only
+// exception: when the address already carries a province (a shared link), a small inline script at
+// the start of <body> starts the worker at once (build/early-worker.mjs), which the island would otherwise start only
 // after it has run (a round trip after the HTML, measured by `npm run bench`). Without a province
 // nothing more is fetched.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -73,7 +73,14 @@ export default function islandPreload() {
           const workers = await engineWorkers(dist, graph);
           if (workers.length > 1) throw new Error(`island-preload: ${file} starts ${workers.length} engine workers (${workers.join(', ')}); one is expected`);
           const onDemand = workers.length ? startWorkerWithProvince(workers[0]) : '';
-          await writeFile(file, html.replace('</head>', `${links}${onDemand}</head>`));
+          // The worker's script opens <body> rather than closing <head>: Chromium's parser never
+          // breaks the <head> into shorter tasks (it yields on its time budget only once it has
+          // reached <body>), so starting a worker there lengthened the page's longest task.
+          const body = /<body\b[^>]*>/.exec(html);
+          if (onDemand && !body) throw new Error(`island-preload: ${file} has no <body> to start the checker's worker from`);
+          let out = html.replace('</head>', `${links}</head>`);
+          if (onDemand && body) out = out.replace(body[0], `${body[0]}${onDemand}`);
+          await writeFile(file, out);
           pages++;
         }
         logger.info(`modulepreload links for the islands of ${pages} page(s)`);
