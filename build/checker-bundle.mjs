@@ -8,6 +8,11 @@
 //    dates, still generated from the package at build time.
 // 3. The rule files the form imports are cut down to what it needs (split.mjs); the engine's
 //    data comes from /checker/rules.json.
+// 4. The island's code is its own entry file: Astro builds client entries with Rolldown's
+//    preserveEntrySignatures "exports-only", so the Chinese island, whose code the English one
+//    shares, became a 63-byte file that re-exports a shared chunk: one more request in the page's
+//    <head>, where each one held a phone's main thread several milliseconds. "allow-extension" lets
+//    the shared chunk be the entry, with the extra exports the English island imports.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +74,11 @@ export default function checkerBrowserBundle() {
   return {
     name: 'checker-browser-bundle',
     enforce: 'pre',
+    configEnvironment(name, config) {
+      if (name !== 'client') return;
+      config.build ??= {};
+      config.build.rolldownOptions = { ...config.build.rolldownOptions, preserveEntrySignatures: 'allow-extension' };
+    },
     // The server build renders the pages with the real packages and full data; only the client
     // build gets the stand-ins, the compact holiday table and the cut-down rule files.
     resolveId(source, _importer, options) {

@@ -94,6 +94,17 @@ describe('the checker page fetches its modules while it is read', () => {
     for (const path of preloaded) expect(isEngineWorker(path), path).toBe(false);
   });
 
+  it('loads its island in four files (its code, Preact, Astro\'s renderer, Vite\'s preload helper), five in English (its words)', () => {
+    // Each file is a request the parser makes while it reads <head>, where it cannot pause: a
+    // re-exporting entry file or preact/hooks (build/checker-bundle.mjs, Why.tsx) each added one.
+    for (const page of [PAGE_TYPES.checker.page, '/en/checker/']) {
+      const html = readFileSync(fileForPage(dist, page), 'utf8');
+      const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+      expect(preloaded.filter((p) => /hooks\.module/.test(p)), page).toEqual([]);
+      expect(preloaded.length, `${page}: ${preloaded.join(', ')}`).toBeLessThanOrEqual(page === PAGE_TYPES.checker.page ? 4 : 5);
+    }
+  });
+
   it('starts the engine worker from its inline script, while the page is read, when the address already names a province, and marks the page as a shared link\'s', () => {
     const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
     const scripts = [...html.matchAll(/<script>([^<]*new Worker[^<]*)<\/script>/g)].map((m) => m[1]);
