@@ -1,7 +1,7 @@
 // @ts-check
 // Post-build: a page with an island (the checker) gets <link rel="modulepreload"> for the island's
-// component and renderer and every module they import statically, so the browser fetches them all
-// while it reads the HTML. Without them it learns of each layer only after running the one before:
+// component and renderer and every module they import statically, at the start of <body>, so the
+// browser fetches them all while it reads the HTML. Without them it learns of each layer only after running the one before:
 // on the checker, three round trips between the page and a usable form. Modules loaded on demand
 // (the place names) and the checker's worker are left to load when they are needed, with one
 // exception: when the address already carries a province (a shared link), a small inline script at
@@ -73,14 +73,13 @@ export default function islandPreload() {
           const workers = await engineWorkers(dist, graph);
           if (workers.length > 1) throw new Error(`island-preload: ${file} starts ${workers.length} engine workers (${workers.join(', ')}); one is expected`);
           const onDemand = workers.length ? startWorkerWithProvince(workers[0]) : '';
-          // The worker's script opens <body> rather than closing <head>: Chromium's parser never
-          // breaks the <head> into shorter tasks (it yields on its time budget only once it has
-          // reached <body>), so starting a worker there lengthened the page's longest task.
+          // Both open <body> rather than close <head>: Chromium's parser never breaks the <head>
+          // into shorter tasks (it yields on its time budget only once it has reached <body>), and
+          // starting a worker or a request there lengthened the page's longest task. The browser's
+          // preload scanner still finds the links as soon as the bytes arrive.
           const body = /<body\b[^>]*>/.exec(html);
-          if (onDemand && !body) throw new Error(`island-preload: ${file} has no <body> to start the checker's worker from`);
-          let out = html.replace('</head>', `${links}</head>`);
-          if (onDemand && body) out = out.replace(body[0], `${body[0]}${onDemand}`);
-          await writeFile(file, out);
+          if (!body) throw new Error(`island-preload: ${file} has no <body> to start its modules from`);
+          await writeFile(file, html.replace(body[0], `${body[0]}${onDemand}${links}`));
           pages++;
         }
         logger.info(`modulepreload links for the islands of ${pages} page(s)`);

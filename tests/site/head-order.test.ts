@@ -32,11 +32,12 @@ describe('the head, in the order a phone reads it', () => {
     expect(late).toEqual([]);
   });
 
-  it("the checker starts its worker from the start of <body>, not from <head>", () => {
+  it("the checker starts its worker and requests its modules from the start of <body>, not from <head>", () => {
     for (const page of [PAGE_TYPES.checker.page, '/en/checker/']) {
       const html = readFileSync(fileForPage(dist, page), 'utf8');
       expect(headOf(html), page).not.toContain('new Worker');
-      expect(html, page).toMatch(/<body\b[^>]*><script>[^<]*new Worker/);
+      expect(headOf(html), page).not.toContain('modulepreload');
+      expect(html, page).toMatch(/<body\b[^>]*><script>[^<]*new Worker[^<]*<\/script>(<link rel="modulepreload" href="[^"]+">){4,}/);
     }
   });
 });
