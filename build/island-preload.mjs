@@ -5,13 +5,15 @@
 // on the checker, three round trips between the page and a usable form. Modules loaded on demand
 // (the place names) and the checker's worker are left to load when they are needed, with one
 // exception: when the address already carries a province (a shared link), a small inline script at
-// the start of <body> starts the worker at once (build/early-worker.mjs), which the island would otherwise start only
+// the start of <body> starts the worker and preloads the rule data at once (build/early-worker.mjs), which the island would otherwise start only
 // after it has run (a round trip after the HTML, measured by `npm run bench`). Without a province
 // nothing more is fetched.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startWorkerWithProvince } from './early-worker.mjs';
+import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { rulesUrlOf, sharedLinkScript } from './early-worker.mjs';
 import { ENGINE_WORKER, htmlFilesIn, staticImports, workerScripts } from './module-graph.mjs';
 
 /** Resolves an import specifier found in the module at `from`. @param {string} spec @param {string} from */
@@ -72,7 +74,13 @@ export default function islandPreload() {
           const links = graph.map((href) => `<link rel="modulepreload" href="${href}">`).join('');
           const workers = await engineWorkers(dist, graph);
           if (workers.length > 1) throw new Error(`island-preload: ${file} starts ${workers.length} engine workers (${workers.join(', ')}); one is expected`);
-          const onDemand = workers.length ? startWorkerWithProvince(workers[0]) : '';
+          let onDemand = '';
+          if (workers.length) {
+            const pagePath = `/${relative(dist, file).split(sep).slice(0, -1).join('/')}/`.replace(/\/+$/, '/');
+            const rules = rulesUrlOf(pagePath);
+            if (!existsSync(join(dist, ...rules.split('/').filter(Boolean)))) throw new Error(`island-preload: ${file} starts the engine but has no ${rules}`);
+            onDemand = sharedLinkScript({ rules, worker: workers[0] });
+          }
           // Both open <body> rather than close <head>: Chromium's parser never breaks the <head>
           // into shorter tasks (it yields on its time budget only once it has reached <body>), and
           // starting a worker or a request there lengthened the page's longest task. The browser's

@@ -105,7 +105,7 @@ describe('the checker page fetches its modules while it is read', () => {
     }
   });
 
-  it('starts the engine worker from its inline script, while the page is read, when the address already names a province, and marks the page as a shared link\'s', () => {
+  it('starts the engine worker and preloads the rule data from its inline script, while the page is read, when the address already names a province, and marks the page as a shared link\'s', () => {
     const html = readFileSync(fileForPage(dist, PAGE_TYPES.checker.page), 'utf8');
     const scripts = [...html.matchAll(/<script>([^<]*new Worker[^<]*)<\/script>/g)].map((m) => m[1]);
     expect(scripts).toHaveLength(1);
@@ -122,17 +122,20 @@ describe('the checker page fetches its modules while it is read', () => {
       // The attribute it puts on <html>, and what it leaves to run once the page has loaded.
       const marked = new Set<string>();
       const documentElement = { setAttribute: (name: string) => marked.add(name), removeAttribute: (name: string) => marked.delete(name) };
+      // The links it adds to <head>: the rule data's preload.
+      const links: Record<string, string>[] = [];
+      const document = { documentElement, createElement: (tag: string) => ({ tag }), head: { appendChild: (el: Record<string, string>) => links.push(el) } };
       const onLoad: (() => void)[] = [];
       const timers: { run: () => void; ms: number }[] = [];
       new Function('location', 'window', 'Worker', 'document', 'addEventListener', 'setTimeout', scripts[0])(
         { search },
         window,
         Worker,
-        { documentElement },
+        document,
         (type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
         (run: () => void, ms: number) => timers.push({ run, ms }),
       );
-      return { started, left: Object.keys(window), marked: [...marked], onLoad, timers, stillMarked: () => [...marked] };
+      return { started, links, left: Object.keys(window), marked: [...marked], onLoad, timers, stillMarked: () => [...marked] };
     };
     const shared = startedFor('?province=zj&entity=unit');
     expect(shared.started).toHaveLength(1);
@@ -141,6 +144,9 @@ describe('the checker page fetches its modules while it is read', () => {
     // The same worker the island would start: a module worker named "checker".
     expect(shared.started[0].options).toEqual({ type: 'module', name: 'checker' });
     expect(shared.left).toEqual([EARLY_WORKER]);
+    // The rule data, preloaded the way the island fetches it, from where the island is told it is.
+    expect(shared.links).toEqual([{ tag: 'link', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/checker/rules.json' }]);
+    expect(html).toContain(`rulesUrl&quot;:[0,&quot;/checker/rules.json&quot;]`);
     // The page is marked as a shared link's (the overview waits for the result), and unmarked by
     // the page itself 10 s after load should the island never come to do it.
     expect(shared.marked).toEqual([SHARED_LINK]);
@@ -152,6 +158,7 @@ describe('the checker page fetches its modules while it is read', () => {
     for (const search of ['', '?entity=unit']) {
       const other = startedFor(search);
       expect(other.started).toEqual([]);
+      expect(other.links).toEqual([]);
       expect(other.marked).toEqual([]);
     }
   });
