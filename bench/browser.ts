@@ -438,6 +438,39 @@ export async function measurePlainOpen(browser: Browser, url: string, cpuThrottl
   return summary(visits);
 }
 
+/**
+ * The checker's shared link and a plain page opened in turn, `runs` times each, so that both meet the
+ * machine in the same state (on 2 shared cores, minutes apart, the same page's longest task moved
+ * by 30 ms and more); each summarised as measureCheckerOpen and measurePlainOpen do.
+ */
+export async function measureOpenings(
+  browser: Browser,
+  checkerUrl: string,
+  plainUrl: string,
+  cpuThrottling: number,
+  runs: number,
+): Promise<{ checker: CheckerOpenBench; plain: VisitSummary }> {
+  const checker: CheckerOpenBench[] = [];
+  const plain: VisitSummary[] = [];
+  for (let i = 0; i < runs; i++) {
+    plain.push(await measurePlainOpen(browser, plainUrl, cpuThrottling, 1));
+    checker.push(await measureCheckerOpen(browser, checkerUrl, cpuThrottling, 1));
+  }
+  const repeats = checker.flatMap((c) => c.repeatVisit?.runs ?? []);
+  const repeatNote = checker.find((c) => c.repeatNote)?.repeatNote;
+  return {
+    checker: {
+      url: checkerUrl,
+      cpuThrottling,
+      viewport: MOBILE.viewport,
+      firstVisit: summary(checker.flatMap((c) => c.firstVisit.runs)),
+      repeatVisit: repeats.length ? summary(repeats) : null,
+      ...(repeatNote ? { repeatNote } : {}),
+    },
+    plain: summary(plain.flatMap((p) => p.runs)),
+  };
+}
+
 export interface CheckerBench {
   /** Median time from changing the date to the result region changing, plus one frame. */
   updateMs: number;

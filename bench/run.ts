@@ -6,6 +6,8 @@
 //   BENCH_SKIP_BUILD=1   measure the existing builds; the build figures are then null
 //   BENCH_SKIP_LIGHTHOUSE=1  leave the Lighthouse scores null (saves about five minutes)
 //   BENCH_LIGHTHOUSE_RUNS=n  Lighthouse runs per page, medians reported (default 3)
+//   BENCH_OPEN_RUNS=n    shared-link openings (first and repeat visit) and plain-Starlight openings,
+//                        in turn, medians reported (default 7)
 //   BENCH_CPU_SLOWDOWN=n  slow the CPU n× instead of the factor calibrated to this machine (cpu.ts);
 //                        4 is Lighthouse's default, as every bench before 2026-12-01 used
 //
@@ -15,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { astroBuild, countPages, type BuildRun } from '../tooling/astro';
 import { BASELINE_DIST, BASELINE_ROOT, ROOT } from '../tooling/paths';
 import { loadavg } from 'node:os';
-import { measureChecker, measureCheckerOpen, measurePlainOpen, measureSearch, requestedOnLoad, type CheckerBench, type CheckerOpenBench, type CheckerVisit, type SearchBench, type VisitSummary } from './browser';
+import { measureChecker, measureOpenings, measureSearch, requestedOnLoad, type CheckerBench, type CheckerOpenBench, type CheckerVisit, type SearchBench, type VisitSummary } from './browser';
 import { htmlSizes, precacheSize, precacheUrls, type HtmlSizes, type PrecacheSize } from './sizes';
 import { answersToParams } from '../src/engine/questions';
 import { todayInChina } from '../src/engine/dates';
@@ -32,6 +34,9 @@ const DIST = resolve(ROOT, process.env.BENCH_OUT_DIR ?? 'dist');
 const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
 const skipLighthouse = process.env.BENCH_SKIP_LIGHTHOUSE === '1';
 const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
+// The longest task of an opening is often just over or just under 50 ms, so a median of 3 flipped
+// between "none" and 60 ms from one bench to the next; 7 in turn with the baseline settle it better.
+const openRuns = Math.max(1, Number(process.env.BENCH_OPEN_RUNS ?? 7) || 7);
 const notes: string[] = [];
 
 /**
@@ -206,12 +211,14 @@ async function browserMeasurements(changeLog: string | null): Promise<BrowserFig
       } finally {
         await context.close();
       }
-      log(`opening a shared checker link, CPU throttled ${cpu.slowdown}×, first and repeat visits`);
-      checkerOpen = await attempt('checker shared link', () => measureCheckerOpen(browser, server.url(sharedCheckerPath()), cpu!.slowdown, 3));
-      log(`opening the baseline's ${PAGE_TYPES.checker.baseline} the same way`);
+      log(`opening a shared checker link (first and repeat visits) and the baseline's ${PAGE_TYPES.checker.baseline} in turn, ${openRuns} times each, CPU throttled ${cpu.slowdown}×`);
       const baseServer = await startStaticServer(BASELINE_DIST);
       try {
-        baselineOpen = await attempt('baseline page opening', () => measurePlainOpen(browser, baseServer.url(PAGE_TYPES.checker.baseline), cpu!.slowdown, 3));
+        const openings = await attempt('shared link and baseline openings', () =>
+          measureOpenings(browser, server.url(sharedCheckerPath()), baseServer.url(PAGE_TYPES.checker.baseline), cpu!.slowdown, openRuns),
+        );
+        checkerOpen = openings?.checker ?? null;
+        baselineOpen = openings?.plain ?? null;
       } finally {
         await baseServer.close();
       }
@@ -332,13 +339,14 @@ function targetLines(pages: Record<PageType, PageResult>, sizes: HtmlSizes, prec
   }
 
   // 2. Opening a shared checker link
+  const clear = (runs: CheckerVisit[]) => `none over 50 ms in ${runs.filter((r) => r.longestTaskMs <= 50).length} of ${runs.length} runs`;
   const floor = baseOpen
-    ? `; plain Starlight's ${PAGE_TYPES.checker.baseline} opened the same way: longest task ${baseOpen.longestTaskMs} ms, longest script ${baseOpen.longestScriptMs} ms`
+    ? `; plain Starlight's ${PAGE_TYPES.checker.baseline} opened the same way, in turn with it: longest task ${baseOpen.longestTaskMs} ms (${clear(baseOpen.runs)}), longest script ${baseOpen.longestScriptMs} ms`
     : '';
   for (const [label, visit] of [['first visit', open?.firstVisit], ['repeat visit', open?.repeatVisit]] as const) {
     const v = visit ?? null;
     add(`checker-link-long-tasks-${label.split(' ')[0]}`, v ? v.longestTaskMs <= 50 : null,
-      `checker shared link, ${label} (CPU ${cpu?.slowdown ?? '–'}×, median of ${v?.runs.length ?? 0}): result at ${v?.resultMs ?? '–'} ms, ${v?.longTaskCount ?? '–'} long tasks, longest ${v?.longestTaskMs ?? '–'} ms, of which the longest script ${v?.longestScriptMs ?? '–'} ms${label === 'first visit' ? floor : ''} (target no long task >50 ms)`,
+      `checker shared link, ${label} (CPU ${cpu?.slowdown ?? '–'}×, median of ${v?.runs.length ?? 0}): result at ${v?.resultMs ?? '–'} ms, ${v?.longTaskCount ?? '–'} long tasks, longest ${v?.longestTaskMs ?? '–'} ms (${v ? clear(v.runs) : '–'}), of which the longest script ${v?.longestScriptMs ?? '–'} ms${label === 'first visit' ? floor : ''} (target no long task >50 ms)`,
       `${(v?.longestTaskMs ?? 0) - 50} ms`);
   }
   const waited = (runs: CheckerVisit[], networkOnly: boolean) => {
