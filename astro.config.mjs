@@ -10,6 +10,7 @@ import iconSprite from './build/icon-sprite.mjs';
 import styleSheetsFirst from './build/styles-first.mjs';
 import islandPreload from './build/island-preload.mjs';
 import checkerBrowserBundle from './build/checker-bundle.mjs';
+import compileHints from './build/compile-hints.mjs';
 import searchOnDemand from './build/search-on-demand.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import externalLinks from './build/external-links.mjs';
@@ -35,7 +36,7 @@ export default defineConfig({
   // Pagefind's search UI is built when a reader is about to search, not on every page (see there).
   // The checker's worker (src/components/checker/decider.worker.ts) is bundled on its own, with the
   // same stand-ins, as an ES module so that it loads the English words only on the English checker.
-  vite: { plugins: [checkerBrowserBundle(), searchOnDemand()], worker: { format: 'es', plugins: () => [checkerBrowserBundle()] } },
+  vite: { plugins: [checkerBrowserBundle(), searchOnDemand(), compileHints()], worker: { format: 'es', plugins: () => [checkerBrowserBundle()] } },
   site: 'http://localhost:4321',
   // Starlight turns on prefetching of every link; its script scans all links at load and after every
   // DOM change (costly on a phone, and on the checker, which renders many). The service worker
