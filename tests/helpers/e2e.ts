@@ -131,6 +131,8 @@ export async function checkerSettled(page: Page, strings: Strings = zh): Promise
  * browser, drawing frames, does not show.
  */
 export async function searchSetUp(page: Page): Promise<void> {
+  // In front, the page draws frames and so gets idle periods, however many other pages the run has open.
+  await page.bringToFront();
   await page.waitForFunction(
     () => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind-ui-on-demand.')),
     undefined,
