@@ -17,6 +17,8 @@ import { addDays } from './iso';
 import { provinceShort } from './localize';
 import {
   ASPECTS,
+  PHOTO_REVIEW_METHODS,
+  REVIEW_PHASE_STEP,
   REVIEW_PHASES,
   STEP_DETAIL_KEYS,
   type AfterFilingDuty,
@@ -28,6 +30,7 @@ import {
   type Reason,
   type Requirement,
   type Result,
+  type ReviewPhase,
   type Rule,
   type RuleSet,
   type SourceRef,
@@ -405,16 +408,38 @@ function additiveWindowUnknowns(ev: Evaluation): Unknown[] {
     .map((w) => ev.windowUnknown(`rule:${w.after.id}`, w.after.title, w).unknown);
 }
 
-function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
+/**
+ * Whether a review phase applies to this filing: the phase of the identity photo only where the
+ * identity step leaves a photo for Alibaba to review (PHOTO_REVIEW_METHODS); unknown while that
+ * step's method is. Every other phase always applies.
+ */
+function phaseApplies(phase: ReviewPhase, steps: StepResult[]): boolean | 'unknown' {
+  if (phase !== 'identity-verification') return true;
+  const step = steps.find((s) => s.id === REVIEW_PHASE_STEP[phase]);
+  if (!step || step.status === 'unknown' || step.method === 'unknown') return 'unknown';
+  if (step.status === 'not-required') return false;
+  return step.method !== undefined && PHOTO_REVIEW_METHODS.includes(step.method);
+}
+
+function buildTimeline(ev: Evaluation, unknowns: Unknown[], steps: StepResult[]): Timeline {
   const { t } = ev;
   const phases: TimelinePhase[] = [];
   let unknown: string | null = null;
+  let complete = true;
   let from = { earliest: ev.answers.date as string | null, latest: ev.answers.date as string | null };
   for (const phase of REVIEW_PHASES) {
+    const applies = phaseApplies(phase, steps);
+    if (applies === false) continue;
+    if (applies === 'unknown') {
+      unknown ??= t.unknown.phaseOfUnknownStep(t.phase[phase]);
+      complete = false;
+      break;
+    }
     const d = ev.decide(`phase:${phase}`, t.phase[phase]);
     if (d.winner?.event.type !== 'review-time') {
       if (d.unknown?.window) unknowns.push(d.unknown);
       unknown ??= d.unknown?.text ?? null;
+      complete = false;
       break;
     }
     // A deciding rule always gives its floor (the schema refuses one without it).
@@ -426,7 +451,7 @@ function buildTimeline(ev: Evaluation, unknowns: Unknown[]): Timeline {
     phases.push({ phase, minWorkingDays, maxWorkingDays, earliest, latest, reasons: d.reasons, conflicts: d.conflicts });
     from = { earliest, latest };
   }
-  return { start: ev.answers.date, phases, holidaysKnownUntil, unknownReason: unknown };
+  return { start: ev.answers.date, phases, complete, holidaysKnownUntil, unknownReason: unknown };
 }
 
 /** Facts computed from the answers, for rule conditions that compare two answers. Undefined while an answer they need is open. */
@@ -458,7 +483,7 @@ export async function evaluate(answers: Answers, ruleSet: RuleSet, t: Strings = 
   if (stageDecision.unknown?.window) unknowns.push(stageDecision.unknown);
   const steps = stepResults(ev, stages, unknowns);
   const preApprovals = preApprovalResults(ev);
-  const timeline = buildTimeline(ev, unknowns);
+  const timeline = buildTimeline(ev, unknowns, steps);
   unknowns.push(...aspectUnknowns(ev, provinceName), ...additiveWindowUnknowns(ev));
   const name = ev.decide('flow-name', t.engine.flowName);
   if (name.unknown?.window) unknowns.push(name.unknown);

@@ -288,8 +288,8 @@ const EventSchema = z.discriminatedUnion('type', [
          * statement or a disputing source), since the timeline needs a floor.
          */
         minWorkingDays: z.number().int().min(0).optional(),
-        /** The most working days the source gives. */
-        maxWorkingDays: z.number().int().min(1),
+        /** The most working days the source gives; 0 when the source says the phase takes no wait of its own (the order moves on at once). */
+        maxWorkingDays: z.number().int().min(0),
       })
       .refine((p) => p.minWorkingDays === undefined || p.maxWorkingDays >= p.minWorkingDays, { message: 'maxWorkingDays 不能小于 minWorkingDays' }),
   }),

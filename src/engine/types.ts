@@ -175,7 +175,10 @@ export interface TimelinePhase {
 
 export interface Timeline {
   start: IsoDate;
+  /** The phases that apply, in order; a phase that does not apply to this filing (no photo to review) is left out. */
   phases: TimelinePhase[];
+  /** Every phase that applies has its working days: the phases add up to the whole wait. */
+  complete: boolean;
   /** Last date covered by the public-holiday data. */
   holidaysKnownUntil: IsoDate;
   /** Set when a date could not be computed, saying why. */

@@ -59,7 +59,29 @@ export const PROVIDED_BY = ['entity', 'entity-principal', 'website-principal', '
 /** What a requirement (a condition that is not a document) is about. */
 export const REQUIREMENT_SUBJECTS = ['account', 'server', 'domain', 'principals', 'order', 'naming', 'content', 'location', 'residence'] as const;
 
-export const REVIEW_PHASES = ['initial-review', 'bureau-review'] as const;
+/**
+ * The waits between submitting and the bureau's decision, in the order they come. Each is named after
+ * the step of the ten it belongs to, except Alibaba's hand-over to the bureau, shown under the bureau's
+ * step (REVIEW_PHASE_STEP). A phase that does not apply on a date (no photo to review) is left out.
+ */
+export const REVIEW_PHASES = ['initial-review', 'identity-verification', 'bureau-submission', 'bureau-review'] as const;
+
+/** The step of the ten under which each review phase is shown. */
+export const REVIEW_PHASE_STEP = {
+  'initial-review': 'initial-review',
+  'identity-verification': 'identity-verification',
+  'bureau-submission': 'bureau-review',
+  'bureau-review': 'bureau-review',
+} as const satisfies Record<(typeof REVIEW_PHASES)[number], string>;
+
+/**
+ * The identity methods that leave a photo for Alibaba's staff to review, so that the identity-verification
+ * phase applies: the backdrop photo, the Shanghai bureau's App photo, and the choice between the Alibaba
+ * Cloud App and the backdrop (counted with the backdrop's review, the only one a source times). Face
+ * verification in the Alibaba Cloud App is done while the documents are uploaded, and no source gives it a
+ * review of its own.
+ */
+export const PHOTO_REVIEW_METHODS: readonly (typeof IDENTITY_METHODS)[number][] = ['curtain-photo', 'shanghai-app', 'choice'];
 
 /** The answers a rule's conditions may test, and the facts derived from them (see derivedFacts in evaluate.ts). */
 export const FACTS = ['entity', 'localId', 'residencePermit', 'content', 'priorFiling', 'domainFiled', 'service', 'filingProvinceDiffers'] as const;

@@ -176,7 +176,7 @@ export const en: PageStrings = {
     duration: (text) => `Usually takes: ${text}`,
     stepDetails: (title, text) => `${title} — ${text}`,
     total: (text) =>
-      `Both reviews together take about ${text}. That is the sum of the typical durations of the two stages above, without the time to fill in the order and wait for the SMS, and it is not a promise.`,
+      `The reviews together take about ${text}. That is the sum of the typical durations of the waits above, without the time to fill in the order and wait for the SMS, and it is not a promise.`,
     otherGroupings: (places) => `${places} group the stages differently; use the checker for a province.`,
     mapSeedHeading: 'The 2019 step',
     mapTodayHeading: 'Today',

@@ -74,7 +74,7 @@ export const en: Strings = {
     'not-required': 'Abolished, not required',
     unknown: 'Unknown',
   },
-  phase: { 'initial-review': 'Alibaba Cloud initial review (初审)', 'bureau-review': 'Communications administration review (管局审核)' },
+  phase: { 'initial-review': 'Alibaba Cloud initial review (初审)', 'identity-verification': 'Review of the verification photo (核验照片审核)', 'bureau-submission': 'Alibaba Cloud submits to the bureau (提交管局)', 'bureau-review': 'Communications administration review (管局审核)' },
   provider: {
     alibaba: 'Alibaba Cloud',
     tencent: 'Tencent Cloud',
@@ -113,7 +113,7 @@ export const en: Strings = {
     from
       ? ` (${until === from ? `on ${from}` : until ? `${from} to ${until}` : `from ${from}`}${basis === 'observed' ? ', by the date a source was seen saying it' : ''}${quietYears ? (asOf === 'today' ? `; even its newest source is over ${quietYears} years old, and this site could not confirm it still holds today` : `; even its newest source is over ${quietYears} years older than the date asked about, and this site could not confirm it still holds`) : ''})`
       : '',
-  workingDays: (min: number, max: number) => `${range(min, max)} working ${min === 1 && max === 1 ? 'day' : 'days'}`,
+  workingDays: (min: number, max: number) => (max === 0 ? 'no wait of its own' : `${range(min, max)} working ${min === 1 && max === 1 ? 'day' : 'days'}`),
   range,
   disclaimer:
     ' Compiled from public sources, for reference only: Alibaba Cloud’s and the communications administration’s current requirements prevail.',
@@ -297,6 +297,7 @@ export const en: Strings = {
     windowTitle: 'Changed during this period, on an unknown date',
     window: (what: string, lastSeenOld: string, firstSeenNew: string) =>
       `On “${what}”, a source last said the old thing on ${lastSeenOld} and first said the new thing on ${firstSeenNew}; on which day in between it changed is unknown, so both are listed here.`,
+    phaseOfUnknownStep: (phase: string) => `Which identity check applies on this date is unknown, so whether “${phase}” is needed, and how long it takes, is unknown too; the site does not guess.`,
     holidays: (until: string) =>
       `The holiday data only covers dates up to ${until} (the State Council publishes the next year’s holidays around November), so working days after that cannot be counted and no dates are given.`,
   },

@@ -192,7 +192,7 @@ export const zh = {
     duration: (text: string) => `通常用时：${text}`,
     // The details often start with a label of their own (核验方式：…): a dash, not a second colon.
     stepDetails: (title: string, text: string) => `${title}——${text}`,
-    total: (text: string) => `两段审核合计约 ${text}。这是把上面两段的典型时长相加得出的，不含填写订单和等短信的时间，也不是承诺。`,
+    total: (text: string) => `各段审核合计约 ${text}。这是把上面各段的典型时长相加得出的，不含填写订单和等短信的时间，也不是承诺。`,
     otherGroupings: (places: string) => `${places}的阶段划分与上面不同，请用检查器按省份查看。`,
     // The map from the seed's ten steps to today's stages.
     mapSeedHeading: '2019 年的步骤',

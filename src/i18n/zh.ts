@@ -84,7 +84,7 @@ export const zh = {
     'not-required': '已取消，不需要',
     unknown: '未知',
   },
-  phase: { 'initial-review': '阿里云初审', 'bureau-review': '管局审核' } satisfies Record<ReviewPhase, string>,
+  phase: { 'initial-review': '阿里云初审', 'identity-verification': '核验照片审核', 'bureau-submission': '阿里云提交管局', 'bureau-review': '管局审核' } satisfies Record<ReviewPhase, string>,
   provider: {
     alibaba: '阿里云',
     tencent: '腾讯云',
@@ -126,7 +126,7 @@ export const zh = {
     from
       ? `（${from}${until === from ? '' : until ? ` 至 ${until}` : ' 起'}${basis === 'observed' ? '，按资料所见日期' : ''}${quietYears ? (asOf === 'today' ? `；最新的资料也在 ${quietYears} 年以前，今天是否仍如此，本站未能核实` : `；最新的资料也早于所查日期 ${quietYears} 年以上，是否仍如此，本站未能核实`) : ''}）`
       : '',
-  workingDays: (min: number, max: number) => `${range(min, max)} 个工作日`,
+  workingDays: (min: number, max: number) => (max === 0 ? '不另等待' : `${range(min, max)} 个工作日`),
   range,
   disclaimer: '结果依据公开资料整理，仅供参考，以阿里云和管局的最新要求为准。',
   rulesVersion: (lastReviewed: string, count: number) => `${lastReviewed}（${count} 条规则）`,
@@ -313,6 +313,7 @@ export const zh = {
     windowTitle: '在此期间有变化，日期未知',
     window: (what: string, lastSeenOld: string, firstSeenNew: string) =>
       `关于“${what}”，资料最后一次见到旧说法是 ${lastSeenOld}，第一次见到新说法是 ${firstSeenNew}；变化发生在这两天之间的哪一天未知，所以这里两种说法都列出。`,
+    phaseOfUnknownStep: (phase: string) => `这个日期用哪种方式核验身份未知，所以“${phase}”是否需要、要多久也未知，不作猜测。`,
     holidays: (until: string) =>
       `节假日数据只覆盖到 ${until}（国务院每年约 11 月公布次年安排），之后的工作日无法准确计算，因此不给出日期。`,
   },

@@ -99,6 +99,9 @@ describe('other providers and disputing sources never decide', () => {
       rules: [
         rule({ id: 'ali.bureau', event: { type: 'review-time', params: { phase: 'bureau-review', minWorkingDays: 1, maxWorkingDays: 20 } } }),
         rule({ id: 'ali.initial', event: { type: 'review-time', params: { phase: 'initial-review', minWorkingDays: 1, maxWorkingDays: 2 } } }),
+        // The identity rules below take a backdrop photo, so its review is a phase here too.
+        rule({ id: 'ali.photo', event: { type: 'review-time', params: { phase: 'identity-verification', minWorkingDays: 1, maxWorkingDays: 1 } } }),
+        rule({ id: 'ali.submission', event: { type: 'review-time', params: { phase: 'bureau-submission', minWorkingDays: 0, maxWorkingDays: 0 } } }),
         rule({
           id: 'tx.zj',
           provider: 'tencent',

@@ -73,8 +73,11 @@ describe('today, 2026-11-30', () => {
     expect(r.steps.map((s) => s.id)).toEqual([...STEP_IDS]);
     expect(r.timeline.phases.map((p) => [p.phase, p.minWorkingDays, p.maxWorkingDays])).toEqual([
       ['initial-review', 1, 2],
+      // The 2026 overview: the order goes on to the bureau by itself (a quoted review page says about a day, shown beside it).
+      ['bureau-submission', 0, 0],
       ['bureau-review', 1, 20],
     ]);
+    expect(r.timeline.complete).toBe(true);
   });
 
   it('after approval: show the number linked to MIIT, the public-security filing within 30 days, a licence only for commercial services', async () => {
