@@ -74,7 +74,7 @@ export const en: Strings = {
     'not-required': 'Abolished, not required',
     unknown: 'Unknown',
   },
-  phase: { 'initial-review': 'Alibaba Cloud initial review (初审)', 'identity-verification': 'Review of the verification photo (核验照片审核)', 'bureau-submission': 'Alibaba Cloud submits to the bureau (提交管局)', 'bureau-review': 'Communications administration review (管局审核)' },
+  phase: { 'initial-review': 'Alibaba Cloud initial review (初审)', 'identity-verification': 'Review of the verification photo (照片审核)', 'bureau-submission': 'Alibaba Cloud submits to the bureau (提交管局)', 'bureau-review': 'Communications administration review (管局审核)' },
   provider: {
     alibaba: 'Alibaba Cloud',
     tencent: 'Tencent Cloud',
