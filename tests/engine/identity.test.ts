@@ -1,6 +1,6 @@
 // The identity check across 2018–2019: backdrop photo, the Shanghai bureau's App (in the first
-// snapshot already), the App option in five provinces (disputed in 2018, in the guide from
-// 2018-08-14), the 2019-04-28 table and App face verification for everyone from 2019-07-29.
+// snapshot already), the App option in five provinces (from the first snapshot, where the guide's
+// upload step links to the FAQ section that names them), the 2019-04-28 table and App face verification for everyone from 2019-07-29.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate';
 import { ruleSet } from '../../src/engine/rules';
@@ -13,8 +13,9 @@ describe('identity check method by period', () => {
   it.each([
     ['bj', '2018-06-09', 'curtain-photo'],
     ['sh', '2018-06-09', 'shanghai-app'],
-    ['gd', '2018-08-13', 'curtain-photo'],
+    ['gd', '2018-06-09', 'choice'],
     ['gd', '2018-08-14', 'choice'],
+    ['fj', '2019-04-26', 'choice'],
     ['gd', '2019-04-11', 'choice'],
     ['sh', '2019-04-22', 'shanghai-app'],
     ['sh', '2019-04-23', 'aliyun-app-face'],
@@ -30,14 +31,14 @@ describe('identity check method by period', () => {
     expect(s.status).toBe('required');
     expect(s.method).toBe(method);
   });
-  it('2018-06-09 to 2018-08-13: the guide says backdrop, the FAQ lets five provinces use the App — shown as a disagreement', async () => {
+  it('from the first snapshot the five provinces may choose the App: the guide links to the FAQ section that says so, and no source disagrees', async () => {
     for (const [province, date] of [['gd', '2018-06-09'], ['fj', '2018-08-13']]) {
       const s = await identity(province, date);
-      expect(s.method).toBe('curtain-photo');
-      expect(s.conflicts).toEqual([expect.objectContaining({ rule: 'identity.app-option.faq-2018', relation: 'disagreement' })]);
+      expect(s.method).toBe('choice');
+      expect(s.reasons.map((r) => r.rule)).toContain(province === 'fj' ? 'identity.app-option.fj.2018-08-14' : 'identity.app-option.2018-08-14');
+      expect(s.conflicts).toEqual([]);
     }
-    expect((await identity('bj', '2018-06-09')).conflicts).toEqual([]);
-    expect((await identity('gd', '2018-08-14')).conflicts).toEqual([]);
+    expect((await identity('bj', '2018-06-09')).method).toBe('curtain-photo');
   });
   it('the 2019-07-29 switch cites the page that states the date', async () => {
     const s = await identity('zj', '2019-07-29');

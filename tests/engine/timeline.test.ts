@@ -96,8 +96,8 @@ describe("the waits of 2018-2019: a photo to review, then Alibaba's hand-over", 
     expect(after.timeline.complete).toBe(true);
   });
   it('while the identity check itself is unknown, so is its wait, and the timeline stops there', async () => {
-    // Fujian: the App option was last seen on 2019-04-23, App-only first seen on 2019-04-28.
-    const r = await evaluate(baseAnswers({ province: 'fj', date: '2019-04-25' }), ruleSet);
+    // Fujian: the App option was last seen on 2019-04-26, App-only first seen on 2019-04-28.
+    const r = await evaluate(baseAnswers({ province: 'fj', date: '2019-04-27' }), ruleSet);
     expect(r.steps.find((s) => s.id === 'identity-verification')!.method).toBe('unknown');
     expect(phasesOf(r)).toEqual([['initial-review', 1, 1]]);
     expect(r.timeline.complete).toBe(false);
